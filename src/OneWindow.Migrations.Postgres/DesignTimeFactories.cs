@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using OneWindow.SharedKernel.Data;
+
+namespace OneWindow.Migrations.Postgres;
+
+/// <summary>Lets `dotnet ef` build each module context on Postgres without starting the web host.</summary>
+internal static class DesignTime
+{
+    public static DbContextOptions<T> Options<T>(string module) where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        new DatabaseSettings { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=127.0.0.1;Database=design_time", DataDirectory = "." }.Configure(builder, module);
+        return builder.Options;
+    }
+}
+
+internal sealed class OrganizationFactory : IDesignTimeDbContextFactory<OneWindow.Organization.Data.OrganizationDbContext>
+{
+    public OneWindow.Organization.Data.OrganizationDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Organization.Data.OrganizationDbContext>(OneWindow.Organization.OrganizationModule.Name));
+}
+
+internal sealed class IdentityFactory : IDesignTimeDbContextFactory<OneWindow.Identity.Data.IdentityDbContext>
+{
+    public OneWindow.Identity.Data.IdentityDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Identity.Data.IdentityDbContext>(OneWindow.Identity.IdentityModule.Name));
+}

@@ -1,0 +1,101 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using OneWindow.SharedKernel.Auditing;
+
+namespace OneWindow.SharedKernel.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Where the data lives: SQLite in the data directory (default) or PostgreSQL.</summary>
+public sealed class DatabaseSettings
+{
+    public const string SqliteMigrationsAssembly = "OneWindow.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "OneWindow.Migrations.Postgres";
+
+    public required DatabaseProvider Provider { get; init; }
+
+    public required string ConnectionString { get; init; }
+
+    public required string DataDirectory { get; init; }
+
+    public string? SqliteFile => Provider == DatabaseProvider.Sqlite ? new SqliteConnectionStringBuilder(ConnectionString).DataSource : null;
+
+    public static DatabaseSettings FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var dataDirectory = Path.GetFullPath(configuration["OneWindow:DataDirectory"] ?? "data");
+        var providerText = configuration["OneWindow:Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException($"OneWindow:Database:Provider must be Sqlite or Postgres, not '{providerText}'.");
+        }
+
+        var connectionString = configuration.GetConnectionString("OneWindow");
+        if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:OneWindow is required when OneWindow:Database:Provider is Postgres.");
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(dataDirectory, "onewindow.db"),
+                DefaultTimeout = 30,
+                Pooling = true,
+            }.ToString();
+        }
+
+        return new DatabaseSettings { Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory };
+    }
+
+    public void Configure(DbContextOptionsBuilder options, string module)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var history = $"__migrations_{module}";
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(ConnectionString, x => x.MigrationsAssembly(PostgresMigrationsAssembly).MigrationsHistoryTable(history));
+        }
+        else
+        {
+            options.UseSqlite(ConnectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly).MigrationsHistoryTable(history));
+        }
+    }
+}
+
+/// <summary>A module's DbContext, listed so migrate/backup/health can walk all of them.</summary>
+public sealed record ModuleDatabase(string Module, Type ContextType);
+
+public static class ModuleDatabaseExtensions
+{
+    /// <summary>Registers a module's context on the configured provider, with its own migrations history table and auditing.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
+        where TContext : DbContext
+    {
+        services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            sp.GetRequiredService<DatabaseSettings>().Configure(options, module);
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+        });
+        return services;
+    }
+
+    /// <summary>SQLite cannot order or compare DateTimeOffset; store instants as UTC ticks there.</summary>
+    public static void UseInstantConventions(this ModelConfigurationBuilder builder, DatabaseFacade database)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (database.IsSqlite())
+        {
+            builder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

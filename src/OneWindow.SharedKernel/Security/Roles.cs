@@ -1,0 +1,46 @@
+namespace OneWindow.SharedKernel.Security;
+
+/// <summary>The roles of a service center. 甲方 is the bureau; the contractor's team (乙方) runs the hall.</summary>
+public static class Roles
+{
+    public const string SystemAdmin = nameof(SystemAdmin);
+    public const string BureauSupervisor = nameof(BureauSupervisor);
+    public const string ProjectManager = nameof(ProjectManager);
+    public const string BusinessManager = nameof(BusinessManager);
+    public const string WindowClerk = nameof(WindowClerk);
+    public const string Guide = nameof(Guide);
+    public const string HotlineAgent = nameof(HotlineAgent);
+    public const string DepartmentReviewer = nameof(DepartmentReviewer);
+    public const string HandlingUnitOfficer = nameof(HandlingUnitOfficer);
+    public const string Auditor = nameof(Auditor);
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        SystemAdmin, BureauSupervisor, ProjectManager, BusinessManager, WindowClerk,
+        Guide, HotlineAgent, DepartmentReviewer, HandlingUnitOfficer, Auditor,
+    ];
+
+    /// <summary>Who may change the organization (centers, halls, windows, departments, units).</summary>
+    public const string OrganizationAdmins = SystemAdmin + "," + ProjectManager;
+
+    /// <summary>Who may see personal data in full, after an audited reveal.</summary>
+    public const string PersonalDataRevealers = SystemAdmin + "," + Auditor + "," + BureauSupervisor;
+}
+
+/// <summary>Claim types OneWindow adds to the principal.</summary>
+public static class OneWindowClaims
+{
+    /// <summary>Code of the center whose subtree the user may see; one claim per root.</summary>
+    public const string CenterScope = "ow:center";
+
+    public const string DisplayName = "ow:display_name";
+}
+
+/// <summary>Authorization policy names.</summary>
+public static class Policies
+{
+    public const string Staff = "staff";
+    public const string OrganizationAdmin = "org-admin";
+    public const string UserAdmin = "user-admin";
+    public const string AuditReader = "audit-reader";
+}

@@ -1,0 +1,27 @@
+using System.Reflection;
+using OneWindow.Identity;
+using OneWindow.Organization;
+
+namespace OneWindow.Web;
+
+/// <summary>The explicit list of modules in this host. Add a module here and nowhere else.</summary>
+public static class Modules
+{
+    public static readonly Assembly[] PageAssemblies =
+    [
+        typeof(OrganizationModule).Assembly,
+        typeof(IdentityModule).Assembly,
+    ];
+
+    public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddOrganizationModule(configuration)
+            .AddIdentityModule(configuration);
+
+    public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOrganizationModule();
+        endpoints.MapIdentityModule();
+        return endpoints;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using OneWindow.Identity.Contracts;
+using OneWindow.Organization.Contracts;
+using OneWindow.SharedKernel.Security;
+
+namespace OneWindow.Web.Scenarios;
+
+/// <summary>A demo scenario file under Scenarios/: the organization and the demo users of one contract.</summary>
+internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users);
+
+internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
+
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IIdentitySeeder identity, IOrganizationDirectory directory, ILogger<ScenarioLoader> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IReadOnlyList<string> Available =>
+        Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList() : [];
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "Scenarios");
+
+    public async Task<bool> IsDatabaseEmptyAsync(CancellationToken cancellationToken) =>
+        (await directory.CountAsync(CenterScope.Everything, cancellationToken)).Centers == 0;
+
+    public async Task<ScenarioResult> LoadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(Folder, name + ".json");
+        if (!Available.Contains(name, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException($"There is no scenario '{name}'. Available: {string.Join(", ", Available)}.");
+        }
+
+        await using var stream = File.OpenRead(path);
+        var file = await JsonSerializer.DeserializeAsync<ScenarioFile>(stream, Json, cancellationToken)
+            ?? throw new InvalidOperationException($"Scenario file {path} is empty.");
+        ActorContext.SetSystem("scenario:" + name);
+        await organization.SeedAsync(file.Organization, cancellationToken);
+        await identity.SeedAsync(file.Users, cancellationToken);
+        var windows = file.Organization.Halls.Sum(h => h.Windows.Count);
+        logger.LogInformation("Loaded demo scenario {Scenario}: {Centers} centers, {Halls} halls, {Windows} windows, {Users} users",
+            name, file.Organization.Centers.Count, file.Organization.Halls.Count, windows, file.Users.Count);
+        return new ScenarioResult(name, file.Title, file.Organization.Centers.Count, file.Organization.Halls.Count, windows, file.Users.Count);
+    }
+}
