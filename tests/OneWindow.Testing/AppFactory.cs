@@ -18,6 +18,7 @@ public class AppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _postgresDatabase;
     private readonly bool _kestrel;
+    private readonly bool _ownsDatabase;
 
     public AppFactory(string scenario = "shijingshan", bool? postgres = null, IDictionary<string, string?>? settings = null, bool kestrel = false, string? dataDirectory = null, string? postgresDatabase = null)
     {
@@ -36,6 +37,7 @@ public class AppFactory : WebApplicationFactory<Program>
         };
         if (UsesPostgres)
         {
+            _ownsDatabase = postgresDatabase is null;
             _postgresDatabase = postgresDatabase ?? CreatePostgresDatabase();
             _settings["OneWindow:Database:Provider"] = "Postgres";
             _settings["ConnectionStrings:OneWindow"] = PostgresConnection(_postgresDatabase);
@@ -111,23 +113,31 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _postgresDatabase is not null)
+        if (disposing && _ownsDatabase && _postgresDatabase is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            try
-            {
-                using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = "postgres", Pooling = false }.ToString());
-                connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)";
-                command.ExecuteNonQuery();
-            }
-            catch (NpgsqlException)
-            {
-                // The server may already be stopping at the end of the run; the data directory is thrown away anyway.
-            }
+            DropPostgresDatabase(_postgresDatabase);
+        }
+    }
+
+    public static void DropPostgresDatabase(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = "postgres", Pooling = false }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
+            command.ExecuteNonQuery();
+        }
+        catch (NpgsqlException)
+        {
+            // The server may already be stopping at the end of the run; it is thrown away anyway.
         }
     }
 
     public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 }
+
+/// <summary>The Shijingshan demo on the default test database, as an xunit class fixture.</summary>
+public sealed class DemoApp : AppFactory;

@@ -4,7 +4,7 @@ using OneWindow.Testing;
 namespace OneWindow.Identity.Tests.Integration;
 
 [Trait("Category", "Integration")]
-public sealed class AuthTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class AuthTests(DemoApp app) : IClassFixture<DemoApp>
 {
     [Fact]
     public async Task The_demo_admin_gets_a_bearer_token_that_opens_the_api()

@@ -8,7 +8,7 @@ using OneWindow.Testing;
 namespace OneWindow.Identity.Tests.Integration;
 
 [Trait("Category", "Integration")]
-public sealed class PersonalDataTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PersonalDataTests(DemoApp app) : IClassFixture<DemoApp>
 {
     private const string Mobile = "13912345678";
     private const string IdNumber = "11010719900307001X";

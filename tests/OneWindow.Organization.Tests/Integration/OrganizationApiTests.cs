@@ -5,7 +5,7 @@ using OneWindow.Testing;
 namespace OneWindow.Organization.Tests.Integration;
 
 [Trait("Category", "Integration")]
-public sealed class OrganizationApiTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class OrganizationApiTests(DemoApp app) : IClassFixture<DemoApp>
 {
     private static readonly string[] Streets = ["八宝山", "老山", "八角", "古城", "苹果园", "金顶街", "广宁", "五里坨", "鲁谷"];
 
