@@ -112,7 +112,7 @@ app.MapScalarApiReference("/scalar");
 app.MapHub<HallHub>(HallHub.Path);
 app.MapModules();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode()
+    .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
     .AddAdditionalAssemblies(Modules.PageAssemblies);
 
 await app.RunAsync();

@@ -32,7 +32,7 @@ public sealed class ModuleTests
         var exposed = assembly.GetExportedTypes()
             .Where(t => !t.Namespace!.Contains(".Contracts", StringComparison.Ordinal))
             .Where(t => !(t.Name.EndsWith("Module", StringComparison.Ordinal) && t.IsAbstract && t.IsSealed))
-            .Where(t => !(t.Namespace!.EndsWith(".Pages", StringComparison.Ordinal) && typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(t)))
+            .Where(t => !(t.Namespace!.EndsWith(".Pages", StringComparison.Ordinal) && (t.Name == "_Imports" || typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(t))))
             .Select(t => t.FullName)
             .ToList();
         Assert.True(exposed.Count == 0, $"{module} exposes: {string.Join(", ", exposed)}");

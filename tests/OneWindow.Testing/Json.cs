@@ -11,7 +11,19 @@ public static class Json
     public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        return string.IsNullOrEmpty(text) ? default : JsonDocument.Parse(text).RootElement.Clone();
+        if (string.IsNullOrEmpty(text))
+        {
+            return default;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(text).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return JsonSerializer.SerializeToElement(text);
+        }
     }
 
     /// <summary>Asserts the status and returns the body.</summary>

@@ -42,7 +42,7 @@ public sealed class PlatformTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Contains("default-src 'self'", login.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("nosniff", login.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", login.Headers.GetValues("X-Frame-Options").Single());
-        var html = await login.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await login.Content.ReadAsStringAsync());
         Assert.Contains("登录", html, StringComparison.Ordinal);
         Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
     }
@@ -53,7 +53,7 @@ public sealed class PlatformTests(DemoApp app) : IClassFixture<DemoApp>
         var client = app.CreateClient();
         var english = await client.GetAsync("/culture/en?returnUrl=/account/login");
         Assert.Equal(HttpStatusCode.OK, english.StatusCode);
-        var html = await english.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await english.Content.ReadAsStringAsync());
         Assert.Contains("Sign in to OneWindow", html, StringComparison.Ordinal);
         Assert.Contains("lang=\"en\"", html, StringComparison.Ordinal);
     }

@@ -44,7 +44,9 @@ internal sealed class AuditLog : IAuditSink, IAuditVerifier
                 var head = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
                 var sequence = head?.Sequence ?? 0;
                 var previous = head?.Hash ?? AuditEntry.Genesis;
-                var at = _clock.GetUtcNow();
+                // Millisecond precision survives every provider's round trip (SQLite stores 0.1 ms, PostgreSQL 1 µs).
+                var now = _clock.GetUtcNow();
+                var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
                 foreach (var record in records)
                 {
                     var entry = new AuditEntry
