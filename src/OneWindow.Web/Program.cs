@@ -26,6 +26,7 @@ builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .Enrich.FromLogContext()
         .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+    preserveStaticLogger: true,
     writeToProviders: true);
 
 builder.Services.AddPlatformCore(builder.Configuration);

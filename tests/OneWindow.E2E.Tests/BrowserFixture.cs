@@ -51,6 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        File.WriteAllLines("/tmp/e2e-app.log", App.Logs.Lines);
         if (Browser is not null)
         {
             await Browser.CloseAsync();

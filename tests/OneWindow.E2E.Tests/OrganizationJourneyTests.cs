@@ -11,7 +11,8 @@ public sealed partial class OrganizationJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/account/login");
-        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("登录一窗通");
+        await Assertions.Expect(page).ToHaveTitleAsync("登录一窗通");
+        await Assertions.Expect(page.Locator("#sign-in")).ToHaveTextAsync("登录");
         await page.ScreenshotAsync("01-login");
 
         await page.SignInAsync();
@@ -24,7 +25,7 @@ public sealed partial class OrganizationJourneyTests(BrowserFixture browser)
         await page.ClickAsync("#lang-en");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("#page-title")).ToHaveTextAsync("Overview");
-        await Assertions.Expect(page.Locator("nav.mud-navmenu")).ToContainTextAsync("Halls and windows");
+        await Assertions.Expect(page.Locator(".mud-drawer")).ToContainTextAsync("Halls and windows");
         await page.ScreenshotAsync("03-home-en");
         await page.ClickAsync("#lang-zh");
         await page.WaitForInteractiveAsync();

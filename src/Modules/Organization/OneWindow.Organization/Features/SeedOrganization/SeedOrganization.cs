@@ -35,7 +35,7 @@ internal sealed class SeedOrganization(OrganizationDbContext db) : IOrganization
             center.Address = item.Address;
         }
 
-        var halls = await db.Halls.Include(h => h.Categories).Include(h => h.Windows).ToDictionaryAsync(h => h.Code, cancellationToken);
+        var halls = await db.Halls.Include(h => h.Categories).Include(h => h.Windows).AsSplitQuery().ToDictionaryAsync(h => h.Code, cancellationToken);
         foreach (var item in scenario.Halls)
         {
             if (!halls.TryGetValue(item.Code, out var hall))
