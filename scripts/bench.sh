@@ -20,7 +20,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(dotnet --version) SDK; $(date -u +%Y-%m-%dT%H:%MZ)"
-dotnet build -c Release bench/OneWindow.Benchmarks src/OneWindow.Web -v q -nologo >/dev/null
+dotnet build -c Release bench/OneWindow.Benchmarks -v q -nologo >/dev/null
+dotnet build -c Release src/OneWindow.Web -v q -nologo >/dev/null
 
 echo; echo "== micro benchmarks"
 dotnet run -c Release --no-build --project bench/OneWindow.Benchmarks -- micro --filter '*' --job short --exporters markdown 2>&1 \

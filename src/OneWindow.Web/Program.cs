@@ -22,6 +22,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ErrorHandling.MaxBodyBytes);
+builder.Logging.ClearProviders();
 builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .Enrich.FromLogContext()
@@ -103,7 +104,8 @@ app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext
         context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "~/" : "~" + returnUrl);
+        var local = returnUrl is ['/', not '/' and not '\\', ..] || returnUrl == "/";
+        return TypedResults.LocalRedirect(local ? "~" + returnUrl : "~/");
     })
     .ExcludeFromDescription();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

@@ -73,6 +73,30 @@ public sealed class CliTests : IDisposable
         Assert.Contains("onewindow", postgres.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Migrating_an_existing_sqlite_database_backs_it_up_first()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "onewindow.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE legacy_notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO legacy_notes (text) VALUES ('旧数据');";
+            command.ExecuteNonQuery();
+        }
+
+        var migrate = await RunAsync("migrate");
+        Assert.Equal(0, migrate.ExitCode);
+        Assert.Contains("Backed up", migrate.Output, StringComparison.Ordinal);
+        var backup = Assert.Single(Directory.GetFiles(Path.Combine(_dataDirectory, "backups"), "*-pre-migrate.db"));
+        Assert.Equal(1, Count("legacy_notes", backup));
+        Assert.True(Count("org_centers") == 0);
+
+        var again = await RunAsync("migrate");
+        Assert.Contains("up to date", again.Output, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(_dataDirectory, "backups")));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -46,7 +46,7 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
             b.Property(x => x.Address).HasMaxLength(200);
             b.HasOne(x => x.Center).WithMany().HasForeignKey(x => x.CenterId).OnDelete(DeleteBehavior.Restrict);
             b.HasMany(x => x.Categories).WithOne().HasForeignKey(x => x.HallId);
-            b.HasMany(x => x.Windows).WithOne().HasForeignKey(x => x.HallId);
+            b.HasMany(x => x.Windows).WithOne(x => x.Hall).HasForeignKey(x => x.HallId);
         });
         modelBuilder.Entity<ServiceCategory>(b =>
         {

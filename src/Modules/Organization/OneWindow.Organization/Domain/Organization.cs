@@ -120,6 +120,8 @@ internal sealed class Window
 
     public Guid HallId { get; set; }
 
+    public Hall? Hall { get; set; }
+
     public required string Code { get; set; }
 
     public required string Name { get; set; }
