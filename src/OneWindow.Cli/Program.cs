@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using System.Text.Json;
+using OneWindow.Calendar.Contracts;
 using OneWindow.Identity.Contracts;
 using OneWindow.SharedKernel.Data;
 using OneWindow.SharedKernel.Security;
@@ -103,6 +105,33 @@ verify.SetAction(async (parsed, ct) =>
 });
 audit.Subcommands.Add(verify);
 root.Subcommands.Add(audit);
+
+var startArgument = new Argument<string>("start") { Description = "Acceptance date YYYY-MM-DD" };
+var workdaysArgument = new Argument<string>("workdays") { Description = "Working days, 1-3650" };
+var centerOption = new Option<string?>("--center") { Description = "Use this center's closures and extra working days" };
+var calendar = new Command("calendar", "Working days and deadlines on the official holiday calendar");
+var deadline = new Command("deadline", "The N-th working day strictly after a date; prints what GET /api/v1/calendar/deadline answers")
+{
+    startArgument, workdaysArgument, centerOption,
+};
+deadline.SetAction(async (parsed, ct) =>
+{
+    using var host = BuildHost(parsed);
+    await host.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(null, ct);
+    await using var scope = host.Services.CreateAsyncScope();
+    var (answer, error) = await scope.ServiceProvider.GetRequiredService<IDeadlineQuery>()
+        .AskAsync(parsed.GetValue(startArgument), parsed.GetValue(workdaysArgument), parsed.GetValue(centerOption), ct);
+    if (answer is null)
+    {
+        await Console.Error.WriteLineAsync($"Error: {error}");
+        return 2;
+    }
+
+    Console.WriteLine(JsonSerializer.Serialize(answer, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+    return 0;
+});
+calendar.Subcommands.Add(deadline);
+root.Subcommands.Add(calendar);
 
 var outOption = new Option<string?>("--out") { Description = "Backup file (default: data/backups/onewindow-<time>-manual.db)" };
 var backup = new Command("backup", "Online backup of the SQLite database; for PostgreSQL prints the pg_dump command") { outOption };

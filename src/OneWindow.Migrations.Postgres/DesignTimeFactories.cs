@@ -26,3 +26,9 @@ internal sealed class IdentityFactory : IDesignTimeDbContextFactory<OneWindow.Id
     public OneWindow.Identity.Data.IdentityDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Identity.Data.IdentityDbContext>(OneWindow.Identity.IdentityModule.Name));
 }
+
+internal sealed class CalendarFactory : IDesignTimeDbContextFactory<OneWindow.Calendar.Data.CalendarDbContext>
+{
+    public OneWindow.Calendar.Data.CalendarDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Calendar.Data.CalendarDbContext>(OneWindow.Calendar.CalendarModule.Name));
+}

@@ -1,4 +1,5 @@
 using System.Reflection;
+using OneWindow.Calendar;
 using OneWindow.Identity;
 using OneWindow.Organization;
 
@@ -11,17 +12,20 @@ public static class Modules
     [
         typeof(OrganizationModule).Assembly,
         typeof(IdentityModule).Assembly,
+        typeof(CalendarModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddOrganizationModule(configuration)
-            .AddIdentityModule(configuration);
+            .AddIdentityModule(configuration)
+            .AddCalendarModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOrganizationModule();
         endpoints.MapIdentityModule();
+        endpoints.MapCalendarModule();
         return endpoints;
     }
 }

@@ -99,3 +99,9 @@ public static class ModuleDatabaseExtensions
         }
     }
 }
+
+/// <summary>Reference data a module needs in every database (e.g. official holidays), loaded idempotently after migrating.</summary>
+public interface IReferenceDataSeeder
+{
+    Task SeedAsync(CancellationToken cancellationToken = default);
+}

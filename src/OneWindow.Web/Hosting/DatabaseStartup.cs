@@ -27,6 +27,7 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSetting
         if (total == 0)
         {
             progress?.Report("The database is up to date.");
+            await SeedReferenceDataAsync(scope.ServiceProvider, cancellationToken);
             return 0;
         }
 
@@ -56,7 +57,16 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSetting
         }
 
         logger.LogInformation("Applied {Count} migrations", total);
+        await SeedReferenceDataAsync(scope.ServiceProvider, cancellationToken);
         return total;
+    }
+
+    private static async Task SeedReferenceDataAsync(IServiceProvider scoped, CancellationToken cancellationToken)
+    {
+        foreach (var seeder in scoped.GetServices<IReferenceDataSeeder>())
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
     }
 
     /// <summary>An online SQLite backup into data/backups; null when there is nothing to back up (PostgreSQL or a new file).</summary>

@@ -5,6 +5,9 @@ namespace OneWindow.Organization.Contracts;
 /// <summary>A center in the tree: district/banner center, street/town center, or station.</summary>
 public sealed record CenterNode(string Code, string Name, string Level, string? ParentCode, string? Address, IReadOnlyList<CenterNode> Children);
 
+/// <summary>A center's code and name, for pickers; in tree order (a parent before its children).</summary>
+public sealed record CenterName(string Code, string Name);
+
 public sealed record HallSummary(string Code, string Name, string CenterCode);
 
 public sealed record WindowSummary(string Code, string Name, string Kind, string Status, IReadOnlyList<string> Categories);
@@ -45,6 +48,8 @@ public interface IOrganizationDirectory
     Task<IReadOnlyList<HallSummary>> HallsAsync(CenterScope scope, CancellationToken cancellationToken = default);
 
     Task<bool> CenterExistsAsync(string centerCode, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<CenterName>> CentersAsync(CenterScope scope, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The organization part of a demo scenario file.</summary>

@@ -23,4 +23,13 @@ internal sealed class OrganizationDirectory(OrganizationDbContext db) : IOrganiz
 
     public Task<bool> CenterExistsAsync(string centerCode, CancellationToken cancellationToken = default) =>
         db.Centers.AnyAsync(c => c.Code == centerCode, cancellationToken);
+
+    public async Task<IReadOnlyList<CenterName>> CentersAsync(CenterScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var codes = scope.Codes.ToList();
+        var all = scope.IsEverything;
+        var rows = await db.Centers.AsNoTracking().Where(c => all || codes.Contains(c.Code)).Select(c => new { c.Path, c.Code, c.Name }).ToListAsync(cancellationToken);
+        return rows.OrderBy(c => c.Path, StringComparer.Ordinal).Select(c => new CenterName(c.Code, c.Name)).ToList();
+    }
 }
