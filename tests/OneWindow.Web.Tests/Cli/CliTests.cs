@@ -74,6 +74,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task The_deadline_command_prints_what_the_api_answers()
+    {
+        var cli = await RunAsync("calendar", "deadline", "2026-09-30", "5");
+        Assert.Equal(0, cli.ExitCode);
+        using (var app = new AppFactory(scenario: "none", postgres: false, dataDirectory: _dataDirectory))
+        {
+            var api = await (await app.CreateClient().GetAsync("/api/v1/calendar/deadline?start=2026-09-30&workdays=5")).Content.ReadAsStringAsync();
+            Assert.Equal(api, cli.Output.Trim());
+        }
+
+        Assert.Contains("\"deadline\":\"2026-10-13\"", cli.Output, StringComparison.Ordinal);
+        var bad = await RunAsync("calendar", "deadline", "2026-09-31", "5");
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("start", bad.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Migrating_an_existing_sqlite_database_backs_it_up_first()
     {
         Directory.CreateDirectory(_dataDirectory);

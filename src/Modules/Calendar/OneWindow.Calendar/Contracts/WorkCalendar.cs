@@ -140,10 +140,11 @@ public sealed class WorkCalendar
             return deadline;
         }
 
+        var merged = Merge(pauses);
         while (true)
         {
             var paused = 0;
-            foreach (var pause in pauses)
+            foreach (var pause in merged)
             {
                 var from = pause.From > start ? pause.From : start.AddDays(1);
                 var to = pause.To < deadline.Date ? pause.To : deadline.Date;
@@ -161,6 +162,25 @@ public sealed class WorkCalendar
 
             deadline = next;
         }
+    }
+
+    /// <summary>Overlapping or adjacent pauses become one, so no day is subtracted twice.</summary>
+    private static List<Pause> Merge(IReadOnlyList<Pause> pauses)
+    {
+        var merged = new List<Pause>(pauses.Count);
+        foreach (var pause in pauses.Where(p => p.From <= p.To).OrderBy(p => p.From))
+        {
+            if (merged.Count > 0 && pause.From.DayNumber <= merged[^1].To.DayNumber + 1)
+            {
+                merged[^1] = new Pause(merged[^1].From, pause.To > merged[^1].To ? pause.To : merged[^1].To);
+            }
+            else
+            {
+                merged.Add(pause);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>Natural days; when the last day is not a working day the deadline moves to the next working day (民法典 第二百零三条).</summary>
