@@ -32,3 +32,9 @@ internal sealed class CalendarFactory : IDesignTimeDbContextFactory<OneWindow.Ca
     public OneWindow.Calendar.Data.CalendarDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Calendar.Data.CalendarDbContext>(OneWindow.Calendar.CalendarModule.Name));
 }
+
+internal sealed class CatalogFactory : IDesignTimeDbContextFactory<OneWindow.Catalog.Data.CatalogDbContext>
+{
+    public OneWindow.Catalog.Data.CatalogDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Catalog.Data.CatalogDbContext>(OneWindow.Catalog.CatalogModule.Name));
+}

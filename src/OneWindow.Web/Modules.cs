@@ -1,5 +1,6 @@
 using System.Reflection;
 using OneWindow.Calendar;
+using OneWindow.Catalog;
 using OneWindow.Identity;
 using OneWindow.Organization;
 
@@ -13,19 +14,22 @@ public static class Modules
         typeof(OrganizationModule).Assembly,
         typeof(IdentityModule).Assembly,
         typeof(CalendarModule).Assembly,
+        typeof(CatalogModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddOrganizationModule(configuration)
             .AddIdentityModule(configuration)
-            .AddCalendarModule(configuration);
+            .AddCalendarModule(configuration)
+            .AddCatalogModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOrganizationModule();
         endpoints.MapIdentityModule();
         endpoints.MapCalendarModule();
+        endpoints.MapCatalogModule();
         return endpoints;
     }
 }

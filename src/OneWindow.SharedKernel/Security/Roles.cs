@@ -43,4 +43,7 @@ public static class Policies
     public const string OrganizationAdmin = "org-admin";
     public const string UserAdmin = "user-admin";
     public const string AuditReader = "audit-reader";
+
+    /// <summary>Maintains the service catalog (事项库): system administrators, the project and business managers.</summary>
+    public const string CatalogAdmin = "catalog-admin";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OneWindow.Calendar.Contracts;
+using OneWindow.Catalog.Contracts;
 using OneWindow.Identity.Contracts;
 using OneWindow.Organization.Contracts;
 using OneWindow.SharedKernel.Security;
@@ -7,11 +8,11 @@ using OneWindow.SharedKernel.Security;
 namespace OneWindow.Web.Scenarios;
 
 /// <summary>A demo scenario file under Scenarios/: the organization, hall hours and demo users of one contract.</summary>
-internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours);
+internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog);
 
 internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
 
-internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, IIdentitySeeder identity, IOrganizationDirectory directory, ILogger<ScenarioLoader> logger)
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IIdentitySeeder identity, IOrganizationDirectory directory, ILogger<ScenarioLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -37,6 +38,11 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
         ActorContext.SetSystem("scenario:" + name);
         await organization.SeedAsync(file.Organization, cancellationToken);
         await hours.SeedAsync(file.Hours ?? [], cancellationToken);
+        if (file.Catalog is not null)
+        {
+            await catalog.SeedAsync(file.Catalog, cancellationToken);
+        }
+
         await identity.SeedAsync(file.Users, cancellationToken);
         var windows = file.Organization.Halls.Sum(h => h.Windows.Count);
         logger.LogInformation("Loaded demo scenario {Scenario}: {Centers} centers, {Halls} halls, {Windows} windows, {Users} users",

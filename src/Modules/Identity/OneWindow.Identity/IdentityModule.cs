@@ -105,6 +105,7 @@ public static class IdentityModule
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.OrganizationAdmin, p => p.RequireRole(Roles.SystemAdmin, Roles.ProjectManager))
             .AddPolicy(Policies.UserAdmin, p => p.RequireRole(Roles.SystemAdmin))
+            .AddPolicy(Policies.CatalogAdmin, p => p.RequireRole(Roles.SystemAdmin, Roles.ProjectManager, Roles.BusinessManager))
             .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.SystemAdmin, Roles.Auditor, Roles.BureauSupervisor));
         return services;
     }

@@ -50,6 +50,8 @@ public interface IOrganizationDirectory
     Task<bool> CenterExistsAsync(string centerCode, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<CenterName>> CentersAsync(CenterScope scope, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<DepartmentSummary>> DepartmentsAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>The organization part of a demo scenario file.</summary>

@@ -32,4 +32,7 @@ internal sealed class OrganizationDirectory(OrganizationDbContext db) : IOrganiz
         var rows = await db.Centers.AsNoTracking().Where(c => all || codes.Contains(c.Code)).Select(c => new { c.Path, c.Code, c.Name }).ToListAsync(cancellationToken);
         return rows.OrderBy(c => c.Path, StringComparer.Ordinal).Select(c => new CenterName(c.Code, c.Name)).ToList();
     }
+
+    public async Task<IReadOnlyList<DepartmentSummary>> DepartmentsAsync(CancellationToken cancellationToken = default) =>
+        await db.Departments.AsNoTracking().OrderBy(d => d.Code).Select(d => new DepartmentSummary(d.Code, d.Name)).ToListAsync(cancellationToken);
 }
