@@ -1,7 +1,7 @@
 namespace OneWindow.Catalog.Domain;
 
 /// <summary>事项类型 (facts §3), plus 行政征收 which several provinces list separately.</summary>
-public enum ItemType
+internal enum ItemType
 {
     Permit,
     Confirmation,
@@ -15,7 +15,7 @@ public enum ItemType
 }
 
 /// <summary>Where an item is handled: at the district/banner hall, or sunk down to street/town centers (区级事项下沉).</summary>
-public enum ItemLevel
+internal enum ItemLevel
 {
     District,
     Street,
