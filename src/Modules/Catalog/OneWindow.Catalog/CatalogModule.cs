@@ -30,6 +30,8 @@ public static class CatalogModule
         Features.CreateBundle.CreateBundle.Map(endpoints);
         Features.GetBundle.GetBundle.Map(endpoints);
         Features.AssessMaterials.AssessMaterials.Map(endpoints);
+        Features.ExchangeCatalog.ExportCatalog.Map(endpoints);
+        Features.ExchangeCatalog.ImportCatalog.Map(endpoints);
         return endpoints;
     }
 }

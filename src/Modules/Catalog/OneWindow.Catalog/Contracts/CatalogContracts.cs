@@ -88,8 +88,8 @@ public sealed record BundleMember(string Code, string Name, string DepartmentCod
 /// <summary>A material of a bundle's merged list, with the items that ask for it (asked once).</summary>
 public sealed record BundleMaterial(MaterialView Material, IReadOnlyList<string> ItemCodes);
 
-/// <summary>A bundle (高效办成一件事) with its merged material list and its one promised time.</summary>
-public sealed record BundleGuide(string Code, string Name, string? Description, int PromisedDays, string? LeadDepartmentCode, IReadOnlyList<BundleMember> Items, IReadOnlyList<BundleMaterial> Materials);
+/// <summary>A bundle (高效办成一件事) with its merged material list and its one promised time (set, or the longest of its items).</summary>
+public sealed record BundleGuide(string Code, string Name, string? Description, int PromisedDays, bool PromiseFromItems, string? LeadDepartmentCode, IReadOnlyList<BundleMember> Items, IReadOnlyList<BundleMaterial> Materials);
 
 /// <summary>Read side of the catalog for other modules (cases, guidance, queue).</summary>
 public interface ICatalog

@@ -113,6 +113,7 @@ internal sealed class CatalogReader(CatalogDbContext db, TimeProvider clock) : I
             bundle.Name,
             bundle.Description,
             promised,
+            bundle.PromisedDays is null,
             bundle.LeadDepartmentCode,
             items.Select(i => new BundleMember(i.Code, i.Name, i.DepartmentCode, i.PromisedDays)).ToList(),
             merged.Select(x => new BundleMaterial(x.Material, x.Items)).ToList());
