@@ -38,3 +38,9 @@ internal sealed class CatalogFactory : IDesignTimeDbContextFactory<OneWindow.Cat
     public OneWindow.Catalog.Data.CatalogDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Catalog.Data.CatalogDbContext>(OneWindow.Catalog.CatalogModule.Name));
 }
+
+internal sealed class GuidanceFactory : IDesignTimeDbContextFactory<OneWindow.Guidance.Data.GuidanceDbContext>
+{
+    public OneWindow.Guidance.Data.GuidanceDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Guidance.Data.GuidanceDbContext>(OneWindow.Guidance.GuidanceModule.Name));
+}

@@ -1,6 +1,7 @@
 using System.Reflection;
 using OneWindow.Calendar;
 using OneWindow.Catalog;
+using OneWindow.Guidance;
 using OneWindow.Identity;
 using OneWindow.Organization;
 
@@ -15,6 +16,7 @@ public static class Modules
         typeof(IdentityModule).Assembly,
         typeof(CalendarModule).Assembly,
         typeof(CatalogModule).Assembly,
+        typeof(GuidanceModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
@@ -22,7 +24,8 @@ public static class Modules
             .AddOrganizationModule(configuration)
             .AddIdentityModule(configuration)
             .AddCalendarModule(configuration)
-            .AddCatalogModule(configuration);
+            .AddCatalogModule(configuration)
+            .AddGuidanceModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -30,6 +33,7 @@ public static class Modules
         endpoints.MapIdentityModule();
         endpoints.MapCalendarModule();
         endpoints.MapCatalogModule();
+        endpoints.MapGuidanceModule();
         return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OneWindow.Calendar.Contracts;
 using OneWindow.Catalog.Contracts;
+using OneWindow.Guidance.Contracts;
 using OneWindow.Identity.Contracts;
 using OneWindow.Organization.Contracts;
 using OneWindow.SharedKernel.Security;
@@ -8,11 +9,11 @@ using OneWindow.SharedKernel.Security;
 namespace OneWindow.Web.Scenarios;
 
 /// <summary>A demo scenario file under Scenarios/: the organization, hall hours and demo users of one contract.</summary>
-internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog);
+internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge);
 
 internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
 
-internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IIdentitySeeder identity, IOrganizationDirectory directory, ILogger<ScenarioLoader> logger)
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IIdentitySeeder identity, IOrganizationDirectory directory, ILogger<ScenarioLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -42,6 +43,8 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
         {
             await catalog.SeedAsync(file.Catalog, cancellationToken);
         }
+
+        await knowledge.SeedAsync(file.Knowledge ?? [], cancellationToken);
 
         await identity.SeedAsync(file.Users, cancellationToken);
         var windows = file.Organization.Halls.Sum(h => h.Windows.Count);
