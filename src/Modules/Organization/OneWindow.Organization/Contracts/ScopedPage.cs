@@ -33,6 +33,9 @@ public abstract class ScopedPage : ComponentBase
         return await action(scope.ServiceProvider.GetRequiredService<TService>(), centers, scope.ServiceProvider);
     }
 
+    /// <summary>The signed-in user's name, as the audit log records it.</summary>
+    protected async Task<string> UserNameAsync() => (await Authentication).User.Identity?.Name ?? "unknown";
+
     /// <summary>Shows the outcome; returns true when it succeeded.</summary>
     protected bool Report<T>(Result<T> result, string savedFormat, Func<T, string> name)
     {
