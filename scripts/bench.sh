@@ -27,6 +27,9 @@ echo; echo "== micro benchmarks"
 dotnet run -c Release --no-build --project bench/OneWindow.Benchmarks -- micro --filter '*' --job short --exporters markdown 2>&1 \
   | sed -n '/^| Method/,/^$/p'
 
+echo; echo "== search (Lucene, CJK bigrams): 5,000 items + 20,000 Q&A"
+dotnet run -c Release --no-build --project bench/OneWindow.Benchmarks -- search --items 5000 --entries 20000
+
 echo; echo "== app on SQLite at 127.0.0.1:$PORT (rate limits off), load from a second process"
 OneWindow__DataDirectory="$WORK/data" OneWindow__RateLimits__Enabled=false Serilog__MinimumLevel__Default=Warning \
   dotnet run -c Release --no-build --project src/OneWindow.Web -- --urls "http://127.0.0.1:$PORT" >"$WORK/app.log" 2>&1 &
