@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Guidance.Contracts;
@@ -19,7 +20,25 @@ public static class GuidanceModule
         services.AddSingleton<SearchService>();
         services.AddSingleton<IGuidanceSearch>(sp => sp.GetRequiredService<SearchService>());
         services.AddScoped<IKnowledgeSeeder, Features.AddEntry.KnowledgeSeeder>();
+        AddChatClient(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// An OpenAI-compatible chat endpoint for written answers, only when Guidance:Ai:Endpoint is set (off by default).
+    /// Guidance:Ai:Model names the model; the key comes from Guidance:Ai:ApiKey (environment or a secrets file).
+    /// </summary>
+    private static void AddChatClient(IServiceCollection services, IConfiguration configuration)
+    {
+        var endpoint = configuration["Guidance:Ai:Endpoint"];
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            return;
+        }
+
+        var model = configuration["Guidance:Ai:Model"] ?? throw new InvalidOperationException("Guidance:Ai:Model is required with Guidance:Ai:Endpoint.");
+        var key = configuration["Guidance:Ai:ApiKey"] ?? "none";
+        services.AddSingleton<IChatClient>(_ => new OpenAI.Chat.ChatClient(model, new System.ClientModel.ApiKeyCredential(key), new OpenAI.OpenAIClientOptions { Endpoint = new Uri(endpoint) }).AsIChatClient());
     }
 
     public static IEndpointRouteBuilder MapGuidanceModule(this IEndpointRouteBuilder endpoints)
@@ -29,6 +48,7 @@ public static class GuidanceModule
         Features.ListEntries.ListEntries.Map(endpoints);
         Features.RecordSession.RecordSession.Map(endpoints);
         Features.GetStatistics.GetStatistics.Map(endpoints);
+        Features.Answer.Answer.Map(endpoints);
         return endpoints;
     }
 }
