@@ -54,8 +54,9 @@ internal static class GetStatistics
         }
 
         var offset = TimeSpan.FromHours(8);
-        var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), offset);
-        var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), offset);
+        // PostgreSQL takes instants in UTC only.
+        var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
+        var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
         var rows = await db.Sessions.AsNoTracking().Where(s => s.At >= start && s.At < end).Select(s => new { s.At, s.Query, s.Chosen, s.Outcome }).ToListAsync(ct);
         static List<Count> Top(IEnumerable<string> keys, int n) =>
             keys.GroupBy(k => k, StringComparer.Ordinal).Select(g => new Count(g.Key, g.Count())).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(n).ToList();
