@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -65,4 +66,16 @@ public readonly record struct Result<T>
 
     public static implicit operator Result<T>(Error error) => Fail(error);
 #pragma warning restore CA2225
+}
+
+/// <summary>Endpoint helpers: a use case's result as the HTTP answer, and the marks of a public read endpoint.</summary>
+public static class ResultHttp
+{
+    /// <summary>200 with the value, or the error as ProblemDetails.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> ToOk<T>(this Result<T> result) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+
+    /// <summary>Anyone may call it (kiosk, display, the public), under the per-client "public" rate limit.</summary>
+    public static RouteHandlerBuilder AllowPublic(this RouteHandlerBuilder builder) =>
+        builder.AllowAnonymous().RequireRateLimiting("public");
 }

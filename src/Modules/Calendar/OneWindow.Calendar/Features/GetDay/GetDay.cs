@@ -15,13 +15,8 @@ internal static class GetDay
     public sealed record Response(string Date, bool IsWorkday, string Kind, string? Holiday);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/calendar/days/{date}", async Task<Results<Ok<Response>, ProblemHttpResult>> (string date, string? center, ICalendarProvider calendars, IOrganizationDirectory organization, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(date, center, calendars, organization, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+        app.MapGet("/api/v1/calendar/days/{date}", async (string date, string? center, ICalendarProvider calendars, IOrganizationDirectory organization, CancellationToken ct) => (await HandleAsync(date, center, calendars, organization, ct)).ToOk())
+            .AllowPublic()
             .WithTags("Calendar");
 
     public static async Task<Result<Response>> HandleAsync(string date, string? center, ICalendarProvider calendars, IOrganizationDirectory organization, CancellationToken ct)

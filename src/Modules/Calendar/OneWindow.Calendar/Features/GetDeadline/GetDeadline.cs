@@ -16,13 +16,8 @@ internal static class GetDeadline
     public const int MaxWorkdays = 3650;
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/calendar/deadline", async Task<Results<Ok<DeadlineAnswer>, ProblemHttpResult>> (string? start, string? workdays, string? center, ICalendarProvider calendars, IOrganizationDirectory organization, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(start, workdays, center, calendars, organization, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+        app.MapGet("/api/v1/calendar/deadline", async (string? start, string? workdays, string? center, ICalendarProvider calendars, IOrganizationDirectory organization, CancellationToken ct) => (await HandleAsync(start, workdays, center, calendars, organization, ct)).ToOk())
+            .AllowPublic()
             .WithTags("Calendar");
 
     public static async Task<Result<DeadlineAnswer>> HandleAsync(string? start, string? workdays, string? center, ICalendarProvider calendars, IOrganizationDirectory organization, CancellationToken ct)

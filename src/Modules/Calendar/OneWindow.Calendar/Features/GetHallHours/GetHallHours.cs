@@ -16,13 +16,8 @@ internal static class GetHallHours
     public sealed record Response(string Hall, string Date, bool IsWorkday, string Kind, string? Holiday, IReadOnlyList<Period> Periods);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/calendar/halls/{hall}/hours", async Task<Results<Ok<Response>, ProblemHttpResult>> (string hall, string? date, IBusinessHoursProvider hours, TimeProvider clock, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(hall, date, hours, clock, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+        app.MapGet("/api/v1/calendar/halls/{hall}/hours", async (string hall, string? date, IBusinessHoursProvider hours, TimeProvider clock, CancellationToken ct) => (await HandleAsync(hall, date, hours, clock, ct)).ToOk())
+            .AllowPublic()
             .WithTags("Calendar");
 
     public static async Task<Result<Response>> HandleAsync(string hall, string? date, IBusinessHoursProvider provider, TimeProvider clock, CancellationToken ct)

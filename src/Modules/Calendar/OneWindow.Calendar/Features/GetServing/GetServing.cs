@@ -14,13 +14,8 @@ internal static class GetServing
     public sealed record Response(string Hall, string At, bool Serving, bool Extended, string? Period, string? Until, string? NextOpening);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/calendar/halls/{hall}/serving", async Task<Results<Ok<Response>, ProblemHttpResult>> (string hall, string? at, IBusinessHoursProvider hours, TimeProvider clock, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(hall, at, hours, clock, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+        app.MapGet("/api/v1/calendar/halls/{hall}/serving", async (string hall, string? at, IBusinessHoursProvider hours, TimeProvider clock, CancellationToken ct) => (await HandleAsync(hall, at, hours, clock, ct)).ToOk())
+            .AllowPublic()
             .WithTags("Calendar");
 
     public static async Task<Result<Response>> HandleAsync(string hall, string? at, IBusinessHoursProvider provider, TimeProvider clock, CancellationToken ct)

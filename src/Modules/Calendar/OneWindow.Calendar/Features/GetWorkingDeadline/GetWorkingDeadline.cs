@@ -21,13 +21,8 @@ internal static class GetWorkingDeadline
     public sealed record Response(string Start, int Minutes, string Deadline, bool Provisional, string Basis);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/calendar/working-deadline", async Task<Results<Ok<Response>, ProblemHttpResult>> (string? start, string? hours, string? minutes, string? hall, string? center, IBusinessHoursProvider provider, IOrganizationDirectory organization, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(start, hours, minutes, hall, center, provider, organization, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+        app.MapGet("/api/v1/calendar/working-deadline", async (string? start, string? hours, string? minutes, string? hall, string? center, IBusinessHoursProvider provider, IOrganizationDirectory organization, CancellationToken ct) => (await HandleAsync(start, hours, minutes, hall, center, provider, organization, ct)).ToOk())
+            .AllowPublic()
             .WithTags("Calendar");
 
     public static async Task<Result<Response>> HandleAsync(string? start, string? hours, string? minutes, string? hall, string? center, IBusinessHoursProvider provider, IOrganizationDirectory organization, CancellationToken ct)

@@ -16,11 +16,7 @@ namespace OneWindow.Calendar.Features.ListSchedules;
 internal static class ListSchedules
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/calendar/halls/{hall}/schedules", async Task<Results<Ok<IReadOnlyList<Response>>, ProblemHttpResult>> (string hall, ClaimsPrincipal user, IDataScope scopes, IOrganizationDirectory organization, CalendarDbContext db, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(hall, await scopes.ForAsync(user, ct), organization, db, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
+        app.MapGet("/api/v1/calendar/halls/{hall}/schedules", async (string hall, ClaimsPrincipal user, IDataScope scopes, IOrganizationDirectory organization, CalendarDbContext db, CancellationToken ct) => (await HandleAsync(hall, await scopes.ForAsync(user, ct), organization, db, ct)).ToOk())
             .RequireAuthorization(Policies.Staff)
             .WithTags("Calendar");
 

@@ -22,11 +22,7 @@ internal static class AssessMaterials
     public sealed record Response(bool Complete, IReadOnlyList<Missing> Missing, IReadOnlyList<Missing> Tolerated, bool AcceptableWithTolerance);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/cases/assess", async Task<Results<Ok<Response>, ProblemHttpResult>> (Request request, ICatalog catalog, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(request, catalog, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
+        app.MapPost("/api/v1/cases/assess", async (Request request, ICatalog catalog, CancellationToken ct) => (await HandleAsync(request, catalog, ct)).ToOk())
             .RequireAuthorization(Policies.Staff)
             .WithTags("Cases");
 

@@ -16,12 +16,10 @@ internal static class GetBundle
                 await catalog.BundleAsync(code, null, ct) is { } bundle
                     ? TypedResults.Ok(bundle)
                     : Error.NotFound("catalog.unknown_bundle", $"There is no bundle '{code}'.").ToProblem())
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+            .AllowPublic()
             .WithTags("Catalog");
         app.MapGet("/api/v1/catalog/bundles", async Task<Ok<IReadOnlyList<BundleGuide>>> (ICatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.BundlesAsync(null, ct)))
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+            .AllowPublic()
             .WithTags("Catalog");
     }
 }

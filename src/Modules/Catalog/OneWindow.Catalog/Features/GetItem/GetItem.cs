@@ -13,13 +13,8 @@ namespace OneWindow.Catalog.Features.GetItem;
 internal static class GetItem
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/catalog/items/{code}", async Task<Results<Ok<ItemGuide>, ProblemHttpResult>> (string code, string? on, int? version, ICatalog catalog, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(code, on, version, catalog, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+        app.MapGet("/api/v1/catalog/items/{code}", async (string code, string? on, int? version, ICatalog catalog, CancellationToken ct) => (await HandleAsync(code, on, version, catalog, ct)).ToOk())
+            .AllowPublic()
             .WithTags("Catalog");
 
     public static async Task<Result<ItemGuide>> HandleAsync(string code, string? on, int? version, ICatalog catalog, CancellationToken ct)

@@ -15,8 +15,7 @@ internal static class ListItems
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/catalog/items", async Task<Ok<IReadOnlyList<ItemSummary>>> (string? department, string? level, string? q, ICatalog catalog, CancellationToken ct) =>
                 TypedResults.Ok(await HandleAsync(department, level, q, catalog, ct)))
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+            .AllowPublic()
             .WithTags("Catalog");
 
     public static async Task<IReadOnlyList<ItemSummary>> HandleAsync(string? department, string? level, string? q, ICatalog catalog, CancellationToken ct)

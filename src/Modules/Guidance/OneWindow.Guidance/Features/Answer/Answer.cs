@@ -34,13 +34,8 @@ internal static partial class Answer
     public sealed record Response(bool Enabled, string? Answer, bool Grounded, IReadOnlyList<Citation> Citations, IReadOnlyList<Citation> Sources);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/guidance/answer", async Task<Results<Ok<Response>, ProblemHttpResult>> (Request request, IServiceProvider services, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(request, services, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+        app.MapPost("/api/v1/guidance/answer", async (Request request, IServiceProvider services, CancellationToken ct) => (await HandleAsync(request, services, ct)).ToOk())
+            .AllowPublic()
             .WithTags("Guidance");
 
     public static async Task<Result<Response>> HandleAsync(Request request, IServiceProvider services, CancellationToken ct)

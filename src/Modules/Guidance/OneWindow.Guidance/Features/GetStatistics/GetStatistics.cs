@@ -19,11 +19,7 @@ internal static class GetStatistics
     public sealed record Response(string From, string To, int Sessions, IReadOnlyList<Count> ByOutcome, IReadOnlyList<Count> ByDay, IReadOnlyList<Count> TopQueries, IReadOnlyList<Count> TopChosen);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/guidance/stats", async Task<Results<Ok<Response>, ProblemHttpResult>> (string? from, string? to, GuidanceDbContext db, TimeProvider clock, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(from, to, db, clock, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
+        app.MapGet("/api/v1/guidance/stats", async (string? from, string? to, GuidanceDbContext db, TimeProvider clock, CancellationToken ct) => (await HandleAsync(from, to, db, clock, ct)).ToOk())
             .RequireAuthorization(Policies.Staff)
             .WithTags("Guidance");
 

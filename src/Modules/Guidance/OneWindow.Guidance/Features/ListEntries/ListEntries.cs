@@ -16,8 +16,7 @@ internal static class ListEntries
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/guidance/entries", async Task<Ok<IReadOnlyList<Entry>>> (string? kind, GuidanceDbContext db, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await HandleAsync(kind, db, clock, ct)))
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+            .AllowPublic()
             .WithTags("Guidance");
 
     public static async Task<IReadOnlyList<Entry>> HandleAsync(string? kind, GuidanceDbContext db, TimeProvider clock, CancellationToken ct)

@@ -25,7 +25,6 @@ internal static class Search
 
                 return TypedResults.Ok(await search.SearchAsync(q, take ?? 10, ct));
             })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+            .AllowPublic()
             .WithTags("Guidance");
 }

@@ -50,8 +50,7 @@ internal static class IssueToken
                 await audit.RecordAsync([new AuditRecord(AuditActions.SignIn, nameof(AppUser), user.Id.ToString(), "api token")], ct);
                 return TypedResults.Ok(new Response(token, expiresAt));
             })
-            .AllowAnonymous()
-            .RequireRateLimiting("public")
+            .AllowPublic()
             .WithTags("Auth");
 
     private static ProblemHttpResult Invalid() => ApiProblems.Unauthorized("auth.invalid_credentials", "The user name or password is wrong.");

@@ -17,11 +17,7 @@ internal static class ListAuditLog
     public sealed record AuditItem(long Sequence, DateTimeOffset At, string Actor, string Action, string EntityType, string EntityId, string? Details, string? ClientAddress, string Hash);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/audit", async Task<Results<Ok<IReadOnlyList<AuditItem>>, ProblemHttpResult>> ([AsParameters] Query query, IdentityDbContext db, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(query, db, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
+        app.MapGet("/api/v1/audit", async ([AsParameters] Query query, IdentityDbContext db, CancellationToken ct) => (await HandleAsync(query, db, ct)).ToOk())
             .RequireAuthorization(Policies.AuditReader)
             .WithTags("Identity");
 

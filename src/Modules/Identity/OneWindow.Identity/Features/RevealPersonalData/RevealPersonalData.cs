@@ -18,11 +18,7 @@ internal static class RevealPersonalData
     public sealed record Response(string UserName, string? Mobile, string? IdNumber);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/users/{userName}/personal-data", async Task<Results<Ok<Response>, ProblemHttpResult>> (string userName, IdentityDbContext db, PersonalDataProtector protector, IAuditSink audit, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(userName, db, protector, audit, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
+        app.MapPost("/api/v1/users/{userName}/personal-data", async (string userName, IdentityDbContext db, PersonalDataProtector protector, IAuditSink audit, CancellationToken ct) => (await HandleAsync(userName, db, protector, audit, ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(Roles.PersonalDataRevealers.Split(',')))
             .WithTags("Identity");
 

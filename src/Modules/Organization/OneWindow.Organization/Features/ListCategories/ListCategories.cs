@@ -16,11 +16,7 @@ internal static class ListCategories
     public sealed record CategoryItem(string Code, string Name, string TicketPrefix);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/halls/{hall}/categories", async Task<Results<Ok<IReadOnlyList<CategoryItem>>, ProblemHttpResult>> (string hall, ClaimsPrincipal user, IDataScope scopes, OrganizationDbContext db, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(hall, db, await scopes.ForAsync(user, ct), ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
+        app.MapGet("/api/v1/halls/{hall}/categories", async (string hall, ClaimsPrincipal user, IDataScope scopes, OrganizationDbContext db, CancellationToken ct) => (await HandleAsync(hall, db, await scopes.ForAsync(user, ct), ct)).ToOk())
             .RequireAuthorization(Policies.Staff)
             .WithTags("Organization");
 

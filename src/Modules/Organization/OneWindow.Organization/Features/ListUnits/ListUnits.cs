@@ -15,11 +15,7 @@ namespace OneWindow.Organization.Features.ListUnits;
 internal static class ListUnits
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/org/units", async Task<Results<Ok<IReadOnlyList<UnitSummary>>, ProblemHttpResult>> (string? kind, OrganizationDbContext db, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(kind, db, ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
+        app.MapGet("/api/v1/org/units", async (string? kind, OrganizationDbContext db, CancellationToken ct) => (await HandleAsync(kind, db, ct)).ToOk())
             .RequireAuthorization(Policies.Staff)
             .WithTags("Organization");
 

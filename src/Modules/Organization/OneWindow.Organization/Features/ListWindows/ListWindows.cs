@@ -14,11 +14,7 @@ namespace OneWindow.Organization.Features.ListWindows;
 internal static class ListWindows
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/halls/{hall}/windows", async Task<Results<Ok<IReadOnlyList<WindowSummary>>, ProblemHttpResult>> (string hall, ClaimsPrincipal user, IDataScope scopes, OrganizationDbContext db, CancellationToken ct) =>
-            {
-                var result = await HandleAsync(hall, db, await scopes.ForAsync(user, ct), ct);
-                return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-            })
+        app.MapGet("/api/v1/halls/{hall}/windows", async (string hall, ClaimsPrincipal user, IDataScope scopes, OrganizationDbContext db, CancellationToken ct) => (await HandleAsync(hall, db, await scopes.ForAsync(user, ct), ct)).ToOk())
             .RequireAuthorization(Policies.Staff)
             .WithTags("Organization");
 
