@@ -22,7 +22,7 @@ public sealed class CatalogAdminJourneyTests(BrowserFixture browser)
 
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(exported);
         await Assertions.Expect(page.Locator("#catalog-message")).ToContainTextAsync("新增事项 0 项，新版本 0 项");
-        await page.ScreenshotAsync("35-catalog-import-unchanged");
+        await page.ScreenshotAsync("36-catalog-import-unchanged");
 
         var wrong = Path.Combine(Path.GetTempPath(), $"wrong-{Guid.NewGuid():N}.xlsx");
         await File.WriteAllTextAsync(wrong, "事项编码,事项名称\nX,Y");

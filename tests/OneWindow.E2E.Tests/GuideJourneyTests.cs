@@ -57,6 +57,16 @@ public sealed class GuideJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("tr[data-material='ID_CARD']")).ToContainTextAsync("生育登记");
         await Assertions.Expect(page.Locator("tr[data-material='ID_CARD']")).ToContainTextAsync("社会保障卡申领/补换");
         await page.ScreenshotAsync("34-guide-bundle");
+
+        await page.ClickAsync("#combined-form-link");
+        await page.WaitForURLAsync(new Regex("/guide/bundles/YJS-XSECS/form$"));
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("#page-title")).ToContainTextAsync("新生儿出生一件事 申请表");
+        await Assertions.Expect(page.Locator("#form-items tr")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("#form-materials td", new() { HasTextString = "居民身份证" })).ToHaveCountAsync(1);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Assertions.Expect(page.Locator("#print")).ToBeHiddenAsync();
+        await page.ScreenshotAsync("35-guide-bundle-form-print");
     }
 
     [Fact]
