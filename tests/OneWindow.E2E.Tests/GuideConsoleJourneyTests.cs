@@ -33,4 +33,36 @@ public sealed class GuideConsoleJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#today-count")).ToHaveTextAsync((before + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.ScreenshotAsync("38-guide-console-recorded");
     }
+
+    [Fact]
+    public async Task A_manager_adds_a_policy_answer_the_console_finds_it_and_the_statistics_count_the_sessions()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync();
+        await page.OpenAsync("/guidance/knowledge");
+        await Assertions.Expect(page.Locator("#entries-table")).ToContainTextAsync("异地就医备案后多久生效");
+        await page.Field("entry-code").FillAsync("QA-E2E");
+        await page.Field("entry-title").FillAsync("老年人优待卡在哪里办？");
+        await page.Locator("textarea#entry-body, #entry-body textarea").First.FillAsync("年满60周岁的本市户籍老人，持身份证到街道政务服务中心办理，当场制卡。");
+        await page.Field("entry-tags").FillAsync("老年卡，优待卡");
+        await page.Field("entry-review").FillAsync("2027-06-30");
+        await page.ClickAsync("#entry-add");
+        await Assertions.Expect(page.Locator("#knowledge-message")).ToContainTextAsync("老年人优待卡在哪里办");
+        await Assertions.Expect(page.Locator("#entries-table")).ToContainTextAsync("QA-E2E");
+        await page.ScreenshotAsync("39-guidance-knowledge");
+
+        await page.OpenAsync("/guidance/console");
+        await page.Field("console-query").FillAsync("老年人优待卡");
+        await page.ClickAsync("#console-search");
+        await Assertions.Expect(page.Locator("#console-answer")).ToContainTextAsync("当场制卡");
+        await page.ClickAsync("#outcome-answered");
+        await Assertions.Expect(page.Locator("#console-message")).ToContainTextAsync("已解答");
+
+        await page.OpenAsync("/guidance/stats");
+        await Assertions.Expect(page.Locator("#top-queries")).ToContainTextAsync("老年人优待卡");
+        await Assertions.Expect(page.Locator("#top-chosen")).ToContainTextAsync("老年人优待卡在哪里办");
+        var total = int.Parse(await page.Locator("#stats-total").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total >= 1);
+        await page.ScreenshotAsync("40-guidance-stats");
+    }
 }
