@@ -104,6 +104,14 @@ public sealed class CatalogWorkbookTests(DemoApp app) : IClassFixture<DemoApp>
         var admin = await app.ClientForAsync();
         await (await ImportAsync(admin, "这不是表格"u8.ToArray())).ExpectProblemAsync(HttpStatusCode.BadRequest, "catalog.bad_file");
         await (await ImportAsync(admin, [])).ExpectProblemAsync(HttpStatusCode.BadRequest, "catalog.bad_file");
+        var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry("[Content_Types].xml").Open());
+            writer.Write("<Types/>");
+        }
+
+        await (await ImportAsync(admin, zip.ToArray())).ExpectProblemAsync(HttpStatusCode.BadRequest, "catalog.bad_file");
         var anonymous = await ImportAsync(app.CreateClient(), [1, 2, 3]);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }

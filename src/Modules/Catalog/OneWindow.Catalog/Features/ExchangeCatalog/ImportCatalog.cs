@@ -68,8 +68,9 @@ internal static class ImportCatalog
             workbook.Position = 0;
             parsed = Read(workbook);
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or System.Xml.XmlException or ArgumentException or NotSupportedException or KeyNotFoundException)
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
+            // Whatever the spreadsheet reader throws on a damaged or foreign file, the answer is the same: not a workbook.
             return Error.Invalid("file", "the file is not an .xlsx workbook (open it in Excel or WPS and save it as .xlsx)", "catalog.bad_file");
         }
 
