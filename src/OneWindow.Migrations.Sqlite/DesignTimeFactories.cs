@@ -44,3 +44,9 @@ internal sealed class GuidanceFactory : IDesignTimeDbContextFactory<OneWindow.Gu
     public OneWindow.Guidance.Data.GuidanceDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Guidance.Data.GuidanceDbContext>(OneWindow.Guidance.GuidanceModule.Name));
 }
+
+internal sealed class QueueFactory : IDesignTimeDbContextFactory<OneWindow.Queue.Data.QueueDbContext>
+{
+    public OneWindow.Queue.Data.QueueDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Queue.Data.QueueDbContext>(OneWindow.Queue.QueueModule.Name));
+}

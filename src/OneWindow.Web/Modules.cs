@@ -4,6 +4,7 @@ using OneWindow.Catalog;
 using OneWindow.Guidance;
 using OneWindow.Identity;
 using OneWindow.Organization;
+using OneWindow.Queue;
 
 namespace OneWindow.Web;
 
@@ -17,6 +18,7 @@ public static class Modules
         typeof(CalendarModule).Assembly,
         typeof(CatalogModule).Assembly,
         typeof(GuidanceModule).Assembly,
+        typeof(QueueModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
@@ -25,7 +27,8 @@ public static class Modules
             .AddIdentityModule(configuration)
             .AddCalendarModule(configuration)
             .AddCatalogModule(configuration)
-            .AddGuidanceModule(configuration);
+            .AddGuidanceModule(configuration)
+            .AddQueueModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -34,6 +37,7 @@ public static class Modules
         endpoints.MapCalendarModule();
         endpoints.MapCatalogModule();
         endpoints.MapGuidanceModule();
+        endpoints.MapQueueModule();
         return endpoints;
     }
 }

@@ -11,6 +11,7 @@ using OneWindow.Web.Scenarios;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Quartz;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -33,6 +34,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddPlatformCore(builder.Configuration);
 builder.Services.AddModules(builder.Configuration);
 builder.Services.AddScoped<ScenarioLoader>();
+builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddLocalization();

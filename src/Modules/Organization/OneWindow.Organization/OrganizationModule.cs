@@ -17,6 +17,7 @@ public static class OrganizationModule
         services.AddModuleDbContext<OrganizationDbContext>(Name);
         services.AddScoped<IDataScope, DataScope>();
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
+        services.AddScoped<IHallDirectory, HallDirectory>();
         services.AddScoped<IOrganizationSeeder, Features.SeedOrganization.SeedOrganization>();
         return services;
     }
@@ -36,6 +37,7 @@ public static class OrganizationModule
         Features.ListUnits.ListUnits.Map(endpoints);
         Features.CreateUnit.CreateUnit.Map(endpoints);
         Features.AnnounceToHall.AnnounceToHall.Map(endpoints);
+        Features.SwitchWindow.SwitchWindow.Map(endpoints);
         return endpoints;
     }
 }

@@ -78,3 +78,27 @@ public interface IOrganizationSeeder
 {
     Task SeedAsync(OrganizationScenario scenario, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A ticket category of a hall with its number prefix.</summary>
+public sealed record CategoryLayout(string Code, string Name, string TicketPrefix);
+
+/// <summary>Everything the queue needs about one hall: its center, categories and windows with their status.</summary>
+public sealed record HallLayout(string Code, string Name, string CenterCode, IReadOnlyList<CategoryLayout> Categories, IReadOnlyList<WindowSummary> Windows)
+{
+    public CategoryLayout? Category(string code) => Categories.FirstOrDefault(c => c.Code == code);
+
+    public WindowSummary? Window(string code) => Windows.FirstOrDefault(w => w.Code == code);
+}
+
+/// <summary>Halls as the queue and appointments see them, and the window status switch they drive.</summary>
+public interface IHallDirectory
+{
+    /// <summary>The hall, or null when no hall has that code.</summary>
+    Task<HallLayout?> HallAsync(string hallCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Every hall's layout (for the daily jobs).</summary>
+    Task<IReadOnlyList<HallLayout>> HallsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>open | close | pause | resume a window the user may see; 409 when the switch makes no sense from its status.</summary>
+    Task<SharedKernel.Api.Result<WindowSummary>> SwitchWindowAsync(string hallCode, string windowCode, string action, CenterScope scope, CancellationToken cancellationToken = default);
+}

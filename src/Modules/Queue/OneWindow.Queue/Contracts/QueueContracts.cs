@@ -1,0 +1,67 @@
+using OneWindow.SharedKernel.Api;
+
+namespace OneWindow.Queue.Contracts;
+
+/// <summary>A ticket as visitors, windows and integrators see it. Instants are China time (+08:00).</summary>
+public sealed record TicketView(
+    Guid Id,
+    string Number,
+    string HallCode,
+    string Category,
+    string CategoryName,
+    string Priority,
+    string Status,
+    DateTimeOffset IssuedAt,
+    int AheadCount,
+    int EstimatedWaitMinutes,
+    string? WindowCode,
+    string? WindowName,
+    DateTimeOffset? CalledAt,
+    int Recalls,
+    string? AppointmentCode);
+
+/// <summary>A ticket for an appointment check-in: served before walk-ins once its slot has begun.</summary>
+public sealed record AppointmentTicketRequest(string HallCode, string Category, string AppointmentCode, DateTimeOffset SlotStart, DateTimeOffset SlotEnd);
+
+/// <summary>Issues queue tickets for other modules (appointment check-in, the guide's hand-over).</summary>
+public interface ITicketIssuer
+{
+    /// <summary>The same appointment code always yields the same ticket.</summary>
+    Task<Result<TicketView>> IssueForAppointmentAsync(AppointmentTicketRequest request, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Queue figures of a hall over a date range (China dates, inclusive), for dashboards and the reports.</summary>
+public sealed record QueueSummary(
+    string HallCode,
+    DateOnly From,
+    DateOnly To,
+    int Issued,
+    int Served,
+    int NoShows,
+    double NoShowRate,
+    double AverageWaitMinutes,
+    double MedianWaitMinutes,
+    double P90WaitMinutes,
+    double AverageServiceMinutes,
+    double WaitThresholdMinutes,
+    double WaitedOverThresholdShare,
+    double? EstimateMeanAbsoluteErrorMinutes,
+    int EstimatedTickets,
+    IReadOnlyList<DistributionBucket> WaitDistribution,
+    IReadOnlyList<DistributionBucket> ServiceDistribution,
+    IReadOnlyList<GroupFigures> ByWindow,
+    IReadOnlyList<GroupFigures> ByStaff,
+    IReadOnlyList<GroupFigures> ByCategory,
+    IReadOnlyList<GroupFigures> ByHour,
+    IReadOnlyList<GroupFigures> ByDay);
+
+/// <summary>Count of tickets whose minutes fall in [From, To) (To null = and above).</summary>
+public sealed record DistributionBucket(int FromMinutes, int? ToMinutes, int Count);
+
+/// <summary>Figures of one window, clerk, category, hour or day.</summary>
+public sealed record GroupFigures(string Key, int Issued, int Served, int NoShows, double AverageWaitMinutes, double AverageServiceMinutes);
+
+public interface IQueueStatistics
+{
+    Task<QueueSummary> SummaryAsync(string hallCode, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,150 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Organization.Contracts;
+using OneWindow.Queue.Contracts;
+using OneWindow.Queue.Data;
+using OneWindow.Queue.Domain;
+using OneWindow.SharedKernel.Api;
+using OneWindow.SharedKernel.Data;
+using OneWindow.SharedKernel.Security;
+
+namespace OneWindow.Queue.Features.CallNext;
+
+/// <summary>
+/// 叫号: the window's current visitor (if any) is finished and the next one is called. Order: 爱心/priority tickets;
+/// then appointment check-ins whose slot has begun; then first issued, first called; across the window's categories
+/// in its order of preference. Tickets transferred to this window come with their original issue time.
+/// </summary>
+internal static class CallNext
+{
+    /// <summary>How many candidates one read offers; a window that loses a race takes the next one without reading again.</summary>
+    private const int Batch = 8;
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/halls/{hall}/windows/{window}/call-next", async Task<Results<Ok<TicketView>, NoContent, ProblemHttpResult>> (string hall, string window, ClaimsPrincipal user, QueueDesk desk, CancellationToken ct) =>
+            {
+                var result = await HandleAsync(hall, window, user, desk, ct);
+                if (!result.IsSuccess)
+                {
+                    return result.Error!.ToProblem();
+                }
+
+                return result.Value is null ? TypedResults.NoContent() : TypedResults.Ok(result.Value);
+            })
+            .RequireAuthorization(Policies.Staff)
+            .WithTags("Queue");
+
+    public static async Task<Result<TicketView?>> HandleAsync(string hallCode, string windowCode, ClaimsPrincipal user, QueueDesk desk, CancellationToken ct)
+    {
+        var hall = await desk.StaffHallAsync(hallCode, user, ct);
+        if (!hall.IsSuccess)
+        {
+            return hall.Error!;
+        }
+
+        var window = QueueDesk.OpenWindow(hall.Value!, windowCode);
+        if (!window.IsSuccess)
+        {
+            return window.Error!;
+        }
+
+        var db = desk.Db;
+        var now = desk.Now;
+        var day = desk.ServiceDay(now);
+        await FinishCurrentAsync(db, hallCode, windowCode, now, ct);
+        var categories = window.Value!.Categories;
+        for (var round = 0; round < 50; round++)
+        {
+            var candidates = await CandidatesAsync(db, hallCode, windowCode, categories, day, now, ct);
+            if (candidates.Count == 0)
+            {
+                return Result<TicketView?>.Ok(null);
+            }
+
+            foreach (var id in candidates)
+            {
+                var claimed = await ClaimAsync(db, id, windowCode, user.Identity?.Name, now, ct);
+                if (claimed.Error is not null)
+                {
+                    return claimed.Error;
+                }
+
+                if (claimed.Value)
+                {
+                    var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == id, ct);
+                    await desk.AnnounceCallAsync(ticket, hall.Value!, ct);
+                    return QueueDesk.View(ticket, hall.Value!, 0, 0);
+                }
+            }
+        }
+
+        return Error.Conflict("queue.busy", "Too many windows are calling at once; try again.");
+    }
+
+    /// <summary>Ends the window's current visit, as pressing 下一位 does on every calling system.</summary>
+    internal static Task<int> FinishCurrentAsync(QueueDbContext db, string hallCode, string windowCode, DateTimeOffset now, CancellationToken ct) =>
+        db.Tickets
+            .Where(t => t.HallCode == hallCode && t.WindowCode == windowCode && (t.Status == TicketStatus.Called || t.Status == TicketStatus.Serving))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.Status, TicketStatus.Completed)
+                .SetProperty(t => t.StartedAt, t => t.StartedAt ?? t.CalledAt)
+                .SetProperty(t => t.EndedAt, now)
+                .SetProperty(t => t.Revision, t => t.Revision + 1), ct);
+
+    /// <summary>Waiting -> called in one conditional UPDATE: of two windows racing for a ticket, exactly one gets a row.</summary>
+    internal static async Task<Result<bool>> ClaimAsync(QueueDbContext db, Guid id, string windowCode, string? clerk, DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            var rows = await db.Tickets
+                .Where(t => t.Id == id && t.Status == TicketStatus.Waiting)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(t => t.Status, TicketStatus.Called)
+                    .SetProperty(t => t.WindowCode, windowCode)
+                    .SetProperty(t => t.CalledAt, now)
+                    .SetProperty(t => t.CalledBy, clerk)
+                    .SetProperty(t => t.Revision, t => t.Revision + 1), ct);
+            return rows == 1;
+        }
+        catch (Exception e) when (UniqueViolation.Is(e))
+        {
+            return Error.Conflict("queue.window_busy", $"Window '{windowCode}' is calling another visitor at this moment.");
+        }
+    }
+
+    private static async Task<List<Guid>> CandidatesAsync(QueueDbContext db, string hallCode, string windowCode, IReadOnlyList<string> categories, DateOnly day, DateTimeOffset now, CancellationToken ct)
+    {
+        var waiting = db.Tickets.AsNoTracking().Where(t => t.HallCode == hallCode && t.ServiceDay == day && t.Status == TicketStatus.Waiting);
+
+        // Transferred to this window by name: before everything else of their rank.
+        var rows = (await TopAsync(waiting.Where(t => t.TargetWindow == windowCode), now, ct)).Select(r => (r.Id, r.Rank, Preference: -1, r.IssuedAt)).ToList();
+        foreach (var (category, preference) in categories.Select((c, i) => (c, i)))
+        {
+            rows.AddRange((await TopAsync(waiting.Where(t => t.Category == category && t.TargetWindow == null), now, ct)).Select(r => (r.Id, r.Rank, preference, r.IssuedAt)));
+        }
+
+        return rows
+            .OrderBy(r => r.Rank).ThenBy(r => r.Preference).ThenBy(r => r.IssuedAt)
+            .Select(r => r.Id)
+            .Take(Batch)
+            .ToList();
+    }
+
+    private static async Task<List<(Guid Id, int Rank, DateTimeOffset IssuedAt)>> TopAsync(IQueryable<Ticket> tickets, DateTimeOffset now, CancellationToken ct)
+    {
+        var rows = await tickets
+            .OrderBy(t => t.Priority == TicketPriority.Priority ? 0 : t.SlotStart != null && t.SlotStart <= now ? 1 : 2)
+            .ThenBy(t => t.IssuedAt)
+            .Take(Batch)
+            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.IssuedAt })
+            .ToListAsync(ct);
+        return rows.Select(r => (r.Id, Rank(r.Priority, r.SlotStart, now), r.IssuedAt)).ToList();
+    }
+
+    internal static int Rank(TicketPriority priority, DateTimeOffset? slotStart, DateTimeOffset now) =>
+        priority == TicketPriority.Priority ? 0 : slotStart is { } start && start <= now ? 1 : 2;
+}
