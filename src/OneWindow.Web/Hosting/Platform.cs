@@ -15,6 +15,7 @@ internal static class Platform
         var database = DatabaseSettings.FromConfiguration(configuration);
         Directory.CreateDirectory(database.DataDirectory);
         services.AddSingleton(database);
+        services.AddSingleton<WriteGate>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ICurrentActor, ActorContext>();
         services.AddScoped<AuditingInterceptor>();

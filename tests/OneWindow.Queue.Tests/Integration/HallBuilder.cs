@@ -33,6 +33,6 @@ internal static class HallBuilder
             request.Headers.Add("Idempotency-Key", key);
         }
 
-        return await (await client.SendAsync(request)).ExpectAsync(key is null ? HttpStatusCode.Created : HttpStatusCode.Created);
+        return await (await client.SendAsync(request)).ExpectAsync(HttpStatusCode.Created);
     }
 }

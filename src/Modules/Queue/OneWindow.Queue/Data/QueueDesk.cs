@@ -12,7 +12,7 @@ using OneWindow.SharedKernel.Realtime;
 namespace OneWindow.Queue.Data;
 
 /// <summary>What every queue use case shares: the day a number belongs to, the hall as the user may see it, positions and pushes.</summary>
-internal sealed class QueueDesk(QueueDbContext db, IHallDirectory halls, IDataScope scopes, QueueOptions options, ServiceTimes serviceTimes, IRealtimeNotifier notifier, TimeProvider clock)
+internal sealed class QueueDesk(QueueDbContext db, IHallDirectory halls, IDataScope scopes, QueueOptions options, ServiceTimes serviceTimes, IRealtimeNotifier notifier, WriteGate gate, TimeProvider clock)
 {
     public const string TicketCalled = "ticket-called";
     public const string QueueChanged = "queue-changed";
@@ -20,6 +20,9 @@ internal sealed class QueueDesk(QueueDbContext db, IHallDirectory halls, IDataSc
     public QueueDbContext Db => db;
 
     public QueueOptions Options => options;
+
+    /// <summary>Held around each ticket write (a no-op on PostgreSQL).</summary>
+    public ValueTask<WriteGate.Releaser> WriteAsync(CancellationToken ct) => gate.EnterAsync(ct);
 
     /// <summary>Now, to the millisecond: what SQLite's instant encoding keeps, so a value reads back exactly as written.</summary>
     public DateTimeOffset Now
@@ -72,16 +75,17 @@ internal sealed class QueueDesk(QueueDbContext db, IHallDirectory halls, IDataSc
         };
     }
 
-    public async Task<Result<Ticket>> StaffTicketAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>A ticket (tracked) with its hall, when the hall is within the user's centers.</summary>
+    public async Task<Result<(Ticket Ticket, HallLayout Hall)>> StaffTicketAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (ticket is null)
+        var hall = ticket is null ? default : await StaffHallAsync(ticket.HallCode, user, ct);
+        if (ticket is null || !hall.IsSuccess)
         {
             return Error.NotFound("queue.ticket_not_found", $"Ticket '{id}' does not exist.");
         }
 
-        var hall = await StaffHallAsync(ticket.HallCode, user, ct);
-        return hall.IsSuccess ? ticket : Error.NotFound("queue.ticket_not_found", $"Ticket '{id}' does not exist.");
+        return (ticket, hall.Value!);
     }
 
     public static Error InvalidTransition(Ticket ticket, string action) =>
@@ -93,7 +97,11 @@ internal sealed class QueueDesk(QueueDbContext db, IHallDirectory halls, IDataSc
         ticket.Revision++;
         try
         {
-            await db.SaveChangesAsync(ct);
+            using (await WriteAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+            }
+
             return ticket;
         }
         catch (DbUpdateConcurrencyException)

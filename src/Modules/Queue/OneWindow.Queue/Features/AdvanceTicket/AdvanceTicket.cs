@@ -45,7 +45,7 @@ internal static class AdvanceTicket
             return found.Error!;
         }
 
-        var ticket = found.Value!;
+        var (ticket, hall) = found.Value;
         if (!rule.From.Contains(ticket.Status))
         {
             return QueueDesk.InvalidTransition(ticket, rule.Past);
@@ -75,7 +75,6 @@ internal static class AdvanceTicket
         }
 
         await desk.QueueChangedAsync(ticket.HallCode, ticket.Category, ct);
-        var hall = (await desk.PublicHallAsync(ticket.HallCode, ct)).Value!;
         return QueueDesk.View(ticket, hall, 0, 0);
     }
 }

@@ -55,6 +55,7 @@ internal static class CallNext
         var db = desk.Db;
         var now = desk.Now;
         var day = desk.ServiceDay(now);
+        using var write = await desk.WriteAsync(ct);
         await FinishCurrentAsync(db, hallCode, windowCode, now, ct);
         var categories = window.Value!.Categories;
         for (var round = 0; round < 50; round++)
@@ -76,6 +77,7 @@ internal static class CallNext
                 if (claimed.Value)
                 {
                     var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == id, ct);
+                    write.Dispose();
                     await desk.AnnounceCallAsync(ticket, hall.Value!, ct);
                     return QueueDesk.View(ticket, hall.Value!, 0, 0);
                 }

@@ -34,7 +34,7 @@ internal static class CallTicket
             return found.Error!;
         }
 
-        var ticket = found.Value!;
+        var (ticket, hall) = found.Value;
         var db = desk.Db;
         var now = desk.Now;
         var clerk = user.Identity?.Name;
@@ -47,8 +47,6 @@ internal static class CallTicket
         {
             return Error.Invalid("window", "is required: which window calls this ticket");
         }
-
-        var hall = (await desk.PublicHallAsync(ticket.HallCode, ct)).Value!;
         var window = QueueDesk.OpenWindow(hall, windowCode);
         if (!window.IsSuccess)
         {
@@ -60,8 +58,13 @@ internal static class CallTicket
             return QueueDesk.InvalidTransition(ticket, "called");
         }
 
-        await CallNext.CallNext.FinishCurrentAsync(db, ticket.HallCode, windowCode, now, ct);
-        var claimed = await CallNext.CallNext.ClaimAsync(db, id, windowCode, clerk, now, ct);
+        Result<bool> claimed;
+        using (await desk.WriteAsync(ct))
+        {
+            await CallNext.CallNext.FinishCurrentAsync(db, ticket.HallCode, windowCode, now, ct);
+            claimed = await CallNext.CallNext.ClaimAsync(db, id, windowCode, clerk, now, ct);
+        }
+
         if (!claimed.IsSuccess)
         {
             return claimed.Error!;

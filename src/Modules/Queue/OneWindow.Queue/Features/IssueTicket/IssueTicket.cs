@@ -83,6 +83,7 @@ internal static class IssueTicket
         }
 
         var day = desk.ServiceDay(now);
+        using var write = await desk.WriteAsync(ct);
         var number = await NextNumberAsync(db, hallCode, day, category.TicketPrefix, ct);
         var ticket = new Ticket
         {
@@ -112,9 +113,11 @@ internal static class IssueTicket
         {
             // The same key raced in on another request: answer with the ticket that won.
             db.ChangeTracker.Clear();
+            write.Dispose();
             return await ReplayAsync(hall.Value!, idempotencyKey, desk, ct) is { } winner ? new Issued(winner, true) : throw new InvalidOperationException("Idempotency conflict without a ticket.", e);
         }
 
+        write.Dispose();
         await desk.QueueChangedAsync(hallCode, category.Code, ct);
         return new Issued(QueueDesk.View(ticket, hall.Value!, ahead, ticket.EstimatedWaitMinutes), false);
     }

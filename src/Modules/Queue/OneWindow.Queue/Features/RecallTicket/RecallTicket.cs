@@ -27,7 +27,7 @@ internal static class RecallTicket
             return found.Error!;
         }
 
-        var ticket = found.Value!;
+        var (ticket, hall) = found.Value;
         if (ticket.Status != TicketStatus.Called)
         {
             return QueueDesk.InvalidTransition(ticket, "recalled");
@@ -49,8 +49,6 @@ internal static class RecallTicket
         {
             return saved.Error!;
         }
-
-        var hall = (await desk.PublicHallAsync(ticket.HallCode, ct)).Value!;
         if (!noShow)
         {
             await desk.AnnounceCallAsync(ticket, hall, ct);

@@ -37,8 +37,7 @@ internal static class TransferTicket
             return found.Error!;
         }
 
-        var ticket = found.Value!;
-        var hall = (await desk.PublicHallAsync(ticket.HallCode, ct)).Value!;
+        var (ticket, hall) = found.Value;
         string category;
         if (request.Category is not null)
         {

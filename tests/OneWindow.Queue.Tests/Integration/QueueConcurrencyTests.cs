@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Net;
+using OneWindow.Testing;
+
+namespace OneWindow.Queue.Tests.Integration;
+
+/// <summary>The guarantees a hall relies on under load: no number twice, no ticket at two windows, one node or two.</summary>
+[Trait("Category", "Integration")]
+public sealed class QueueConcurrencyTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    private const int Windows = 50;
+    private const int Tickets = 5_000;
+
+    [Fact]
+    public async Task Fifty_windows_calling_at_once_over_5000_tickets_never_share_a_ticket_and_numbers_are_unique()
+    {
+        var admin = await app.ClientForAsync();
+        var hall = await HallBuilder.CreateAsync(admin, Windows, ("personal", "B"));
+
+        var numbers = await IssueAsync(app.CreateClient(), hall, Tickets);
+        Assert.Equal(Tickets, numbers.Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, Tickets).Select(n => "B" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture)), numbers.Order(StringComparer.Ordinal).OrderBy(n => n.Length));
+
+        var calls = await CallAllAsync([admin], hall);
+
+        Assert.Equal(Tickets, calls.Count);
+        var duplicates = calls.GroupBy(c => c.Ticket).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+        Assert.True(calls.Select(c => c.Window).Distinct().Count() > Windows / 2, "most windows took part");
+        var board = await (await admin.GetAsync($"/api/v1/halls/{hall}/board")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(0, board.GetProperty("waiting").GetInt32());
+    }
+
+    [Fact]
+    public async Task Two_app_nodes_on_one_database_never_call_one_ticket_twice()
+    {
+        await using var second = app.UsesPostgres
+            ? new AppFactory(postgresDatabase: app.PostgresDatabase)
+            : new AppFactory(dataDirectory: app.DataDirectory);
+        var nodeA = await app.ClientForAsync();
+        var nodeB = await second.ClientForAsync();
+        var hall = await HallBuilder.CreateAsync(nodeA, 20, ("personal", "B"));
+
+        var fromA = IssueAsync(app.CreateClient(), hall, 500);
+        var fromB = IssueAsync(second.CreateClient(), hall, 500);
+        var numbers = (await fromA).Concat(await fromB).ToList();
+        Assert.Equal(1_000, numbers.Distinct().Count());
+
+        var calls = await CallAllAsync([nodeA, nodeB], hall, windows: 20);
+        Assert.Equal(1_000, calls.Count);
+        Assert.Equal(1_000, calls.Select(c => c.Ticket).Distinct().Count());
+    }
+
+    private static async Task<List<string>> IssueAsync(HttpClient kiosk, string hall, int count)
+    {
+        var numbers = new ConcurrentBag<string>();
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = Windows }, async (_, ct) =>
+        {
+            var ticket = await HallBuilder.IssueAsync(kiosk, hall, "personal");
+            numbers.Add(ticket.GetProperty("number").GetString()!);
+        });
+        return [.. numbers];
+    }
+
+    /// <summary>Every window loops call-next and complete until nobody waits; clients alternate between nodes.</summary>
+    private static async Task<List<(Guid Ticket, string Window)>> CallAllAsync(HttpClient[] clients, string hall, int windows = Windows)
+    {
+        var calls = new ConcurrentBag<(Guid, string)>();
+        await Task.WhenAll(Enumerable.Range(1, windows).Select(async w =>
+        {
+            var window = w.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            var client = clients[w % clients.Length];
+            while (true)
+            {
+                var response = await client.PostAsync($"/api/v1/halls/{hall}/windows/{window}/call-next", null);
+                if (response.StatusCode == HttpStatusCode.NoContent)
+                {
+                    return;
+                }
+
+                var ticket = await response.ExpectAsync(HttpStatusCode.OK);
+                Assert.Equal(window, ticket.GetProperty("windowCode").GetString());
+                var id = ticket.GetProperty("id").GetGuid();
+                calls.Add((id, window));
+                await (await client.PostAsync($"/api/v1/tickets/{id}/complete", null)).ExpectAsync(HttpStatusCode.OK);
+            }
+        }));
+        return [.. calls];
+    }
+}
