@@ -33,6 +33,9 @@ public abstract class ScopedPage : ComponentBase
         return await action(scope.ServiceProvider.GetRequiredService<TService>(), centers, scope.ServiceProvider);
     }
 
+    /// <summary>The signed-in user, for use cases that check scope or record who acted.</summary>
+    protected async Task<System.Security.Claims.ClaimsPrincipal> UserAsync() => (await Authentication).User;
+
     /// <summary>The signed-in user's name, as the audit log records it.</summary>
     protected async Task<string> UserNameAsync() => (await Authentication).User.Identity?.Name ?? "unknown";
 

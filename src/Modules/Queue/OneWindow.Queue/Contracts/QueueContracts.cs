@@ -65,3 +65,9 @@ public interface IQueueStatistics
 {
     Task<QueueSummary> SummaryAsync(string hallCode, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Kiosk check-in of a booked visitor by appointment code or mobile number; implemented by the appointments module.</summary>
+public interface IAppointmentCheckIn
+{
+    Task<Result<TicketView>> CheckInAsync(string hallCode, string codeOrPhone, CancellationToken cancellationToken = default);
+}
