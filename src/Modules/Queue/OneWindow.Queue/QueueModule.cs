@@ -19,6 +19,7 @@ public static class QueueModule
         services.AddModuleDbContext<QueueDbContext>(Name);
         services.AddSingleton(options);
         services.AddSingleton<ServiceTimes>();
+        services.AddSingleton<HallLayouts>();
         services.AddScoped<QueueDesk>();
         services.AddScoped<ITicketIssuer, TicketIssuer>();
         services.AddScoped<IQueueStatistics, Features.GetQueueStatistics.QueueStatistics>();

@@ -12,7 +12,7 @@ using OneWindow.SharedKernel.Realtime;
 namespace OneWindow.Queue.Data;
 
 /// <summary>What every queue use case shares: the day a number belongs to, the hall as the user may see it, positions and pushes.</summary>
-internal sealed class QueueDesk(QueueDbContext db, IHallDirectory halls, IDataScope scopes, QueueOptions options, ServiceTimes serviceTimes, IRealtimeNotifier notifier, WriteGate gate, TimeProvider clock)
+internal sealed class QueueDesk(QueueDbContext db, HallLayouts halls, IDataScope scopes, QueueOptions options, ServiceTimes serviceTimes, IRealtimeNotifier notifier, WriteGate gate, TimeProvider clock)
 {
     public const string TicketCalled = "ticket-called";
     public const string QueueChanged = "queue-changed";
@@ -43,20 +43,33 @@ internal sealed class QueueDesk(QueueDbContext db, IHallDirectory halls, IDataSc
 
     public static DateTimeOffset China(DateTimeOffset instant) => instant.ToOffset(BusinessHours.Offset);
 
-    /// <summary>The hall for a public caller (kiosk, display): any hall.</summary>
-    public async Task<Result<HallLayout>> PublicHallAsync(string hallCode, CancellationToken ct) =>
-        await halls.HallAsync(hallCode, ct) is { } hall ? hall : Error.NotFound("queue.unknown_hall", $"Hall '{hallCode}' does not exist.");
+    /// <summary>The hall for a public caller (kiosk, display): any hall; a layout up to two seconds old will do.</summary>
+    public async Task<Result<HallLayout>> PublicHallAsync(string hallCode, CancellationToken ct, bool fresh = false) =>
+        await halls.GetAsync(hallCode, fresh, ct) is { } hall ? hall : Error.NotFound("queue.unknown_hall", $"Hall '{hallCode}' does not exist.");
 
-    /// <summary>The hall for staff: only within the user's centers.</summary>
+    /// <summary>The hall for staff, read afresh: only within the user's centers.</summary>
     public async Task<Result<HallLayout>> StaffHallAsync(string hallCode, ClaimsPrincipal user, CancellationToken ct)
     {
-        var hall = await halls.HallAsync(hallCode, ct);
+        var hall = await halls.GetAsync(hallCode, fresh: true, ct);
         if (hall is null || !(await scopes.ForAsync(user, ct)).Contains(hall.CenterCode))
         {
             return Error.NotFound("queue.unknown_hall", $"Hall '{hallCode}' does not exist.");
         }
 
         return hall;
+    }
+
+    /// <summary>The hall and one of its windows that is open now, read afresh (a window closed a moment ago must not call).</summary>
+    public async Task<Result<(HallLayout Hall, WindowSummary Window)>> OpenWindowAsync(string hallCode, string windowCode, ClaimsPrincipal? user, CancellationToken ct)
+    {
+        var hall = user is null ? await PublicHallAsync(hallCode, ct, fresh: true) : await StaffHallAsync(hallCode, user, ct);
+        if (!hall.IsSuccess)
+        {
+            return hall.Error!;
+        }
+
+        var window = OpenWindow(hall.Value!, windowCode);
+        return window.IsSuccess ? (hall.Value!, window.Value!) : window.Error!;
     }
 
     public static Result<WindowSummary> OpenWindow(HallLayout hall, string windowCode)

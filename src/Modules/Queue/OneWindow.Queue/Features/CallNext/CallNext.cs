@@ -40,24 +40,20 @@ internal static class CallNext
 
     public static async Task<Result<TicketView?>> HandleAsync(string hallCode, string windowCode, ClaimsPrincipal user, QueueDesk desk, CancellationToken ct)
     {
-        var hall = await desk.StaffHallAsync(hallCode, user, ct);
-        if (!hall.IsSuccess)
+        var found = await desk.OpenWindowAsync(hallCode, windowCode, user, ct);
+        if (!found.IsSuccess)
         {
-            return hall.Error!;
+            return found.Error!;
         }
 
-        var window = QueueDesk.OpenWindow(hall.Value!, windowCode);
-        if (!window.IsSuccess)
-        {
-            return window.Error!;
-        }
+        var (hall, window) = found.Value;
 
         var db = desk.Db;
         var now = desk.Now;
         var day = desk.ServiceDay(now);
         using var write = await desk.WriteAsync(ct);
         await FinishCurrentAsync(db, hallCode, windowCode, now, ct);
-        var categories = window.Value!.Categories;
+        var categories = window.Categories;
         for (var round = 0; round < 50; round++)
         {
             var candidates = await CandidatesAsync(db, hallCode, windowCode, categories, day, now, ct);
@@ -78,8 +74,8 @@ internal static class CallNext
                 {
                     var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == id, ct);
                     write.Dispose();
-                    await desk.AnnounceCallAsync(ticket, hall.Value!, ct);
-                    return QueueDesk.View(ticket, hall.Value!, 0, 0);
+                    await desk.AnnounceCallAsync(ticket, hall, ct);
+                    return QueueDesk.View(ticket, hall, 0, 0);
                 }
             }
         }

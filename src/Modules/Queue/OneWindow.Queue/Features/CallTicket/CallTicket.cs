@@ -47,7 +47,7 @@ internal static class CallTicket
         {
             return Error.Invalid("window", "is required: which window calls this ticket");
         }
-        var window = QueueDesk.OpenWindow(hall, windowCode);
+        var window = await desk.OpenWindowAsync(hall.Code, windowCode, null, ct);
         if (!window.IsSuccess)
         {
             return window.Error!;
