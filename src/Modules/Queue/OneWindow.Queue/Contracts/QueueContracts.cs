@@ -71,3 +71,13 @@ public interface IAppointmentCheckIn
 {
     Task<Result<TicketView>> CheckInAsync(string hallCode, string codeOrPhone, CancellationToken cancellationToken = default);
 }
+
+/// <summary>The queue part of a demo scenario: weeks of simulated past tickets for some halls, so that statistics,
+/// wait estimates and the tidal plan have history to work on.</summary>
+public sealed record QueueHistoryScenario(IReadOnlyList<string> Halls, int Days, int Seed = 2026);
+
+public interface IQueueHistorySeeder
+{
+    /// <summary>Adds the history once (a hall that already has earlier tickets is left alone); returns the tickets added.</summary>
+    Task<int> SeedAsync(QueueHistoryScenario scenario, CancellationToken cancellationToken = default);
+}
