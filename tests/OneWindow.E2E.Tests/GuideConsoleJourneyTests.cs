@@ -25,6 +25,9 @@ public sealed class GuideConsoleJourneyTests(BrowserFixture browser)
         await page.ClickAsync("#outcome-window");
         await Assertions.Expect(page.Locator("#console-message")).ToContainTextAsync("到窗口办理");
         await Assertions.Expect(page.Locator("#today-count")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#handover-categories button").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#handover-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z][0-9]{3}$"));
+        await page.ScreenshotAsync("37b-guide-handover");
 
         await page.Field("console-query").FillAsync("周六可以办事吗");
         await page.Field("console-query").PressAsync("Enter");

@@ -26,6 +26,9 @@ public sealed record AppointmentTicketRequest(string HallCode, string Category, 
 /// <summary>Issues queue tickets for other modules (appointment check-in, the guide's hand-over).</summary>
 public interface ITicketIssuer
 {
+    /// <summary>A walk-in ticket taken on the visitor's behalf (the guide desk); the same key returns the same ticket.</summary>
+    Task<Result<TicketView>> IssueAsync(string hallCode, string category, bool priority, string idempotencyKey, CancellationToken cancellationToken = default);
+
     /// <summary>The same appointment code always yields the same ticket.</summary>
     Task<Result<TicketView>> IssueForAppointmentAsync(AppointmentTicketRequest request, CancellationToken cancellationToken = default);
 }
