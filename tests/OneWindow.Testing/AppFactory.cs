@@ -33,6 +33,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["OneWindow:Database:MigrateOnStart"] = "true",
             ["OneWindow:RateLimits:Enabled"] = "false",
             ["OneWindow:Queue:IgnoreBusinessHours"] = "true",
+            ["OneWindow:Demo:QueueHistoryDays"] = "0",
             ["urls"] = "http://127.0.0.1:0",
         };
         if (UsesPostgres)
