@@ -50,3 +50,9 @@ internal sealed class QueueFactory : IDesignTimeDbContextFactory<OneWindow.Queue
     public OneWindow.Queue.Data.QueueDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Queue.Data.QueueDbContext>(OneWindow.Queue.QueueModule.Name));
 }
+
+internal sealed class AppointmentsFactory : IDesignTimeDbContextFactory<OneWindow.Appointments.Data.AppointmentsDbContext>
+{
+    public OneWindow.Appointments.Data.AppointmentsDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Appointments.Data.AppointmentsDbContext>(OneWindow.Appointments.AppointmentsModule.Name));
+}

@@ -1,10 +1,13 @@
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OneWindow.Appointments;
 using OneWindow.Calendar;
 using OneWindow.Catalog;
 using OneWindow.Guidance;
 using OneWindow.Identity;
 using OneWindow.Organization;
 using OneWindow.Queue;
+using OneWindow.SharedKernel.Realtime;
 
 namespace OneWindow.Web;
 
@@ -19,16 +22,19 @@ public static class Modules
         typeof(CatalogModule).Assembly,
         typeof(GuidanceModule).Assembly,
         typeof(QueueModule).Assembly,
+        typeof(AppointmentsModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
         services
+            .AddHeadlessRealtime()
             .AddOrganizationModule(configuration)
             .AddIdentityModule(configuration)
             .AddCalendarModule(configuration)
             .AddCatalogModule(configuration)
             .AddGuidanceModule(configuration)
-            .AddQueueModule(configuration);
+            .AddQueueModule(configuration)
+            .AddAppointmentsModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -38,6 +44,25 @@ public static class Modules
         endpoints.MapCatalogModule();
         endpoints.MapGuidanceModule();
         endpoints.MapQueueModule();
+        endpoints.MapAppointmentsModule();
         return endpoints;
+    }
+
+    /// <summary>
+    /// A host without SignalR (the command-line tool) still composes modules that push to displays, e.g. the hall
+    /// directory the appointments seeder reads; there the pushes go nowhere. The web host registers its SignalR
+    /// notifier after the modules, which takes precedence.
+    /// </summary>
+    private static IServiceCollection AddHeadlessRealtime(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IRealtimeNotifier, NoDisplays>();
+        return services;
+    }
+
+    private sealed class NoDisplays : IRealtimeNotifier
+    {
+        public Task ToHallAsync(string hallCode, string eventName, object payload, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task ToWindowAsync(string hallCode, string windowCode, string eventName, object payload, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }

@@ -1,19 +1,21 @@
 using System.Text.Json;
+using OneWindow.Appointments.Contracts;
 using OneWindow.Calendar.Contracts;
 using OneWindow.Catalog.Contracts;
 using OneWindow.Guidance.Contracts;
 using OneWindow.Identity.Contracts;
 using OneWindow.Organization.Contracts;
+using OneWindow.Queue.Contracts;
 using OneWindow.SharedKernel.Security;
 
 namespace OneWindow.Web.Scenarios;
 
-/// <summary>A demo scenario file under Scenarios/: the organization, hall hours and demo users of one contract.</summary>
-internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge);
+/// <summary>A demo scenario file under Scenarios/: the organization, hall hours, catalog, knowledge, appointment templates, simulated queue history and demo users of one contract.</summary>
+internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge, IReadOnlyList<ScenarioSlotTemplates>? Appointments, QueueHistoryScenario? QueueHistory);
 
 internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
 
-internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IIdentitySeeder identity, IOrganizationDirectory directory, ILogger<ScenarioLoader> logger)
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -45,6 +47,14 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
         }
 
         await knowledge.SeedAsync(file.Knowledge ?? [], cancellationToken);
+        await appointments.SeedAsync(file.Appointments ?? [], cancellationToken);
+        if (file.QueueHistory is { } history)
+        {
+            // OneWindow:Demo:QueueHistoryDays shortens (or with 0 skips) the simulated past, e.g. for tests.
+            var days = Math.Min(history.Days, configuration.GetValue("OneWindow:Demo:QueueHistoryDays", history.Days));
+            var tickets = days > 0 ? await queueHistory.SeedAsync(history with { Days = days }, cancellationToken) : 0;
+            logger.LogInformation("Simulated {Tickets} past queue tickets over {Days} days", tickets, days);
+        }
 
         await identity.SeedAsync(file.Users, cancellationToken);
         var windows = file.Organization.Halls.Sum(h => h.Windows.Count);

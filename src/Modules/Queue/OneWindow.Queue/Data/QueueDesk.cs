@@ -197,4 +197,4 @@ internal sealed class QueueDesk(QueueDbContext db, HallLayouts halls, IDataScope
 }
 
 /// <summary>Pushed to the hall when a window calls (or recalls) a number; the display shows and speaks it.</summary>
-public sealed record CallEvent(Guid TicketId, string Number, string WindowCode, string WindowLabel, string Category, string Announcement, int Recall, DateTimeOffset At);
+internal sealed record CallEvent(Guid TicketId, string Number, string WindowCode, string WindowLabel, string Category, string Announcement, int Recall, DateTimeOffset At);

@@ -1,13 +1,13 @@
 namespace OneWindow.Queue.Tidal;
 
 /// <summary>One Erlang C answer for N windows.</summary>
-public sealed record ErlangAnswer(int Windows, double TrafficErlangs, double WaitProbability, double ServiceLevel, double AverageWaitMinutes, double Occupancy);
+internal sealed record ErlangAnswer(int Windows, double TrafficErlangs, double WaitProbability, double ServiceLevel, double AverageWaitMinutes, double Occupancy);
 
 /// <summary>
 /// Erlang C (M/M/N) for windows: A = arrivals per hour x mean service time in hours; P(wait) by the Erlang B recursion
 /// (no factorials, so hundreds of windows stay exact); share called within t = 1 - P(wait) x e^(-(N-A) t / AHT).
 /// </summary>
-public static class ErlangC
+internal static class ErlangC
 {
     public const int MaxWindows = 500;
 
