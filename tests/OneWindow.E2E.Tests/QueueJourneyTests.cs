@@ -101,7 +101,14 @@ public sealed class QueueJourneyTests(BrowserFixture browser)
         await page.OpenAsync($"/queue/dashboard?hall={hall}");
         await Assertions.Expect(page.Locator("#fig-issued")).ToContainTextAsync("6");
         await Assertions.Expect(page.Locator($"#dashboard-alerts .dashboard-alert[data-category='{category}']")).ToContainTextAsync("建议再开");
+        await page.ScreenshotAsync("46a-queue-dashboard-alert");
         await Assertions.Expect(page.Locator("#erlang-answer")).ToContainTextAsync("需开窗口 12 个");
+
+        // The district hall has four weeks of simulated history: the figures and tomorrow's tidal plan come from it.
+        var from = DateTime.UtcNow.AddHours(8).Date.AddDays(-28).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await page.OpenAsync($"/queue/dashboard?hall=sjs-hall&from={from}");
+        await Assertions.Expect(page.Locator("#fig-mae")).Not.ToContainTextAsync("—");
+        await Assertions.Expect(page.Locator("#dashboard-staffing-summary")).Not.ToContainTextAsync("高峰需开窗口 0 个");
         await page.ScreenshotAsync("46-queue-dashboard");
     }
 }
