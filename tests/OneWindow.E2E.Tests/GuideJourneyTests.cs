@@ -35,7 +35,9 @@ public sealed class GuideJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#checklist-result")).ToContainTextAsync("近期免冠照片");
         await page.ScreenshotAsync("32-guide-item-checklist");
 
+        await page.StubPrintAsync();
         await page.ClickAsync("#print");
+        await page.WaitForFunctionAsync("() => window.owPrints === 1");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await Assertions.Expect(page.Locator("#print")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".mud-drawer")).ToBeHiddenAsync();

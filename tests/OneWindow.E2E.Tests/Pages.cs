@@ -27,6 +27,15 @@ internal static class Pages
     /// <summary>The input of a MudTextField whose id is on its wrapper or on the input itself.</summary>
     public static ILocator Field(this IPage page, string id) => page.Locator($"input#{id}, #{id} input").First;
 
+    /// <summary>
+    /// Replaces window.print with a counter: the test sees that the page asked to print, and no print job of the
+    /// headless browser is left running to collide with a later PDF.
+    /// </summary>
+    public static Task StubPrintAsync(this IPage page) =>
+        page.EvaluateAsync("() => { window.owPrints = 0; window.print = () => { window.owPrints++; }; }");
+
+    public static async Task<int> PrintsAsync(this IPage page) => await page.EvaluateAsync<int>("() => window.owPrints || 0");
+
     public static async Task ScreenshotAsync(this IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
 }

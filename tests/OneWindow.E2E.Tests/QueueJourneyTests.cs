@@ -24,7 +24,8 @@ public sealed class QueueJourneyTests(BrowserFixture browser)
 
         var kiosk = await browser.NewPageAsync();
         await kiosk.SetViewportSizeAsync(1280, 1024);
-        await kiosk.OpenAsync($"/kiosk/{hall}?print=off");
+        await kiosk.OpenAsync($"/kiosk/{hall}");
+        await kiosk.StubPrintAsync();
         await Assertions.Expect(kiosk.Locator("#kiosk-hall")).ToContainTextAsync("古城");
         await kiosk.ScreenshotAsync("40-kiosk");
         await kiosk.ClickAsync($"#kiosk-categories [data-category='{category}']");
@@ -32,6 +33,7 @@ public sealed class QueueJourneyTests(BrowserFixture browser)
         var number = await kiosk.Locator("#receipt-number").InnerTextAsync();
         await Assertions.Expect(kiosk.Locator("#receipt-qr svg")).ToBeVisibleAsync();
         await Assertions.Expect(kiosk.Locator("#receipt-ahead")).ToContainTextAsync("您前面还有");
+        await kiosk.WaitForFunctionAsync("() => window.owPrints === 1");
         await kiosk.ScreenshotAsync("41-kiosk-receipt");
 
         var console = await browser.NewPageAsync();
