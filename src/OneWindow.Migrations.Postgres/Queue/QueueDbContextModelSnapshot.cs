@@ -161,7 +161,9 @@ namespace OneWindow.Migrations.Postgres.Queue
                         .HasDatabaseName("ix_queue_tickets_number")
                         .HasFilter("\"TransferredFromId\" IS NULL");
 
-                    b.HasIndex("HallCode", "ServiceDay", "Status", "Category");
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "SlotStart");
+
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "Category", "Priority", "IssuedAt");
 
                     b.ToTable("queue_tickets", (string)null);
                 });

@@ -156,7 +156,9 @@ namespace OneWindow.Migrations.Sqlite.Queue
                         .HasDatabaseName("ix_queue_tickets_number")
                         .HasFilter("\"TransferredFromId\" IS NULL");
 
-                    b.HasIndex("HallCode", "ServiceDay", "Status", "Category");
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "SlotStart");
+
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "Category", "Priority", "IssuedAt");
 
                     b.ToTable("queue_tickets", (string)null);
                 });

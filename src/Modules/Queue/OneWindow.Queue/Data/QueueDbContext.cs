@@ -30,7 +30,9 @@ internal sealed class QueueDbContext(DbContextOptions<QueueDbContext> options) :
             b.Property(x => x.IdempotencyKey).HasMaxLength(100);
             b.Property(x => x.AppointmentCode).HasMaxLength(16);
             b.Property(x => x.Revision).IsConcurrencyToken();
-            b.HasIndex(x => new { x.HallCode, x.ServiceDay, x.Status, x.Category });
+            // A line in calling order: call-next reads the first few rows of a range, never sorts the whole line.
+            b.HasIndex(x => new { x.HallCode, x.ServiceDay, x.Status, x.Category, x.Priority, x.IssuedAt });
+            b.HasIndex(x => new { x.HallCode, x.ServiceDay, x.Status, x.SlotStart });
             b.HasIndex(x => new { x.HallCode, x.Category, x.EndedAt });
             b.HasIndex(x => new { x.HallCode, x.IssuedAt });
 

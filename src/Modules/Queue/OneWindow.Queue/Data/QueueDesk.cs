@@ -139,9 +139,11 @@ internal sealed class QueueDesk(QueueDbContext db, HallLayouts halls, IDataScope
         }
 
         var waiting = db.Tickets.Where(t => t.HallCode == ticket.HallCode && t.ServiceDay == ticket.ServiceDay && t.Category == ticket.Category && t.Status == TicketStatus.Waiting && t.Id != ticket.Id);
+        // Two index range counts (priority ahead, then earlier normal tickets), not one OR over the whole line.
+        var priority = await waiting.CountAsync(t => t.Priority == TicketPriority.Priority && (ticket.Priority == TicketPriority.Normal || t.IssuedAt < ticket.IssuedAt), ct);
         return ticket.Priority == TicketPriority.Priority
-            ? await waiting.CountAsync(t => t.Priority == TicketPriority.Priority && t.IssuedAt < ticket.IssuedAt, ct)
-            : await waiting.CountAsync(t => t.Priority == TicketPriority.Priority || t.IssuedAt < ticket.IssuedAt, ct);
+            ? priority
+            : priority + await waiting.CountAsync(t => t.Priority == TicketPriority.Normal && t.IssuedAt < ticket.IssuedAt, ct);
     }
 
     /// <summary>Minutes until called: the people ahead times the recent service time, shared by the open windows of the category.</summary>

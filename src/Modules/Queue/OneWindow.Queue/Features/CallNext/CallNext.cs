@@ -132,15 +132,19 @@ internal static class CallNext
             .ToList();
     }
 
+    /// <summary>
+    /// The first few of each rank, each read off the index in issue order (priority; appointments whose slot has begun;
+    /// everyone else), then ranked here: no query sorts a long line.
+    /// </summary>
     private static async Task<List<(Guid Id, int Rank, DateTimeOffset IssuedAt)>> TopAsync(IQueryable<Ticket> tickets, DateTimeOffset now, CancellationToken ct)
     {
-        var rows = await tickets
-            .OrderBy(t => t.Priority == TicketPriority.Priority ? 0 : t.SlotStart != null && t.SlotStart <= now ? 1 : 2)
-            .ThenBy(t => t.IssuedAt)
-            .Take(Batch)
-            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.IssuedAt })
-            .ToListAsync(ct);
-        return rows.Select(r => (r.Id, Rank(r.Priority, r.SlotStart, now), r.IssuedAt)).ToList();
+        var rows = await tickets.Where(t => t.Priority == TicketPriority.Priority).OrderBy(t => t.IssuedAt).Take(Batch)
+            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.IssuedAt }).ToListAsync(ct);
+        rows.AddRange(await tickets.Where(t => t.SlotStart != null && t.SlotStart <= now && t.Priority == TicketPriority.Normal).OrderBy(t => t.IssuedAt).Take(Batch)
+            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.IssuedAt }).ToListAsync(ct));
+        rows.AddRange(await tickets.Where(t => t.Priority == TicketPriority.Normal).OrderBy(t => t.IssuedAt).Take(Batch)
+            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.IssuedAt }).ToListAsync(ct));
+        return rows.DistinctBy(r => r.Id).Select(r => (r.Id, Rank(r.Priority, r.SlotStart, now), r.IssuedAt)).ToList();
     }
 
     internal static int Rank(TicketPriority priority, DateTimeOffset? slotStart, DateTimeOffset now) =>

@@ -85,9 +85,14 @@ namespace OneWindow.Migrations.Postgres.Queue
                 columns: new[] { "HallCode", "IssuedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_queue_tickets_HallCode_ServiceDay_Status_Category",
+                name: "IX_queue_tickets_HallCode_ServiceDay_Status_Category_Priority_~",
                 table: "queue_tickets",
-                columns: new[] { "HallCode", "ServiceDay", "Status", "Category" });
+                columns: new[] { "HallCode", "ServiceDay", "Status", "Category", "Priority", "IssuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_HallCode_ServiceDay_Status_SlotStart",
+                table: "queue_tickets",
+                columns: new[] { "HallCode", "ServiceDay", "Status", "SlotStart" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_queue_tickets_number",

@@ -12,7 +12,7 @@ using OneWindow.Queue.Data;
 namespace OneWindow.Migrations.Postgres.Queue
 {
     [DbContext(typeof(QueueDbContext))]
-    [Migration("20261201142407_Initial")]
+    [Migration("20261201155329_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -164,7 +164,9 @@ namespace OneWindow.Migrations.Postgres.Queue
                         .HasDatabaseName("ix_queue_tickets_number")
                         .HasFilter("\"TransferredFromId\" IS NULL");
 
-                    b.HasIndex("HallCode", "ServiceDay", "Status", "Category");
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "SlotStart");
+
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "Category", "Priority", "IssuedAt");
 
                     b.ToTable("queue_tickets", (string)null);
                 });

@@ -11,7 +11,7 @@ using OneWindow.Queue.Data;
 namespace OneWindow.Migrations.Sqlite.Queue
 {
     [DbContext(typeof(QueueDbContext))]
-    [Migration("20261201142402_Initial")]
+    [Migration("20261201155316_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -159,7 +159,9 @@ namespace OneWindow.Migrations.Sqlite.Queue
                         .HasDatabaseName("ix_queue_tickets_number")
                         .HasFilter("\"TransferredFromId\" IS NULL");
 
-                    b.HasIndex("HallCode", "ServiceDay", "Status", "Category");
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "SlotStart");
+
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "Category", "Priority", "IssuedAt");
 
                     b.ToTable("queue_tickets", (string)null);
                 });
