@@ -6,8 +6,20 @@ namespace OneWindow.Queue.Tests.Integration;
 
 /// <summary>The guarantees a hall relies on under load: no number twice, no ticket at two windows, one node or two.</summary>
 [Trait("Category", "Integration")]
-public sealed class QueueConcurrencyTests(DemoApp app) : IClassFixture<DemoApp>
+public sealed class QueueConcurrencyTests(QueueConcurrencyTests.FarFromResetApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<QueueConcurrencyTests.FarFromResetApp>
 {
+    /// <summary>
+    /// Numbers restart at the daily reset (midnight China time by default): a run that crossed it would see its
+    /// waiting tickets closed as yesterday's. These tests move the reset twelve hours away from now.
+    /// </summary>
+    public sealed class FarFromResetApp() : AppFactory(settings: Settings)
+    {
+        public static readonly Dictionary<string, string?> Settings = new()
+        {
+            ["OneWindow:Queue:DailyResetAt"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTime.UtcNow.AddHours(8 + 12).Hour:00}:00"),
+        };
+    }
+
     private const int Windows = 50;
     private const int Tickets = 5_000;
 
@@ -17,11 +29,15 @@ public sealed class QueueConcurrencyTests(DemoApp app) : IClassFixture<DemoApp>
         var admin = await app.ClientForAsync();
         var hall = await HallBuilder.CreateAsync(admin, Windows, ("personal", "B"));
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var numbers = await IssueAsync(app.CreateClient(), hall, Tickets);
+        output.WriteLine($"issued {Tickets} tickets in {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.Equal(Tickets, numbers.Distinct().Count());
         Assert.Equal(Enumerable.Range(1, Tickets).Select(n => "B" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture)), numbers.Order(StringComparer.Ordinal).OrderBy(n => n.Length));
 
+        clock.Restart();
         var calls = await CallAllAsync([admin], hall);
+        output.WriteLine($"{Windows} windows called them in {clock.Elapsed.TotalSeconds:0.0} s");
 
         Assert.Equal(Tickets, calls.Count);
         var duplicates = calls.GroupBy(c => c.Ticket).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
@@ -36,8 +52,8 @@ public sealed class QueueConcurrencyTests(DemoApp app) : IClassFixture<DemoApp>
     public async Task Two_app_nodes_on_one_database_never_call_one_ticket_twice()
     {
         await using var second = app.UsesPostgres
-            ? new AppFactory(postgresDatabase: app.PostgresDatabase)
-            : new AppFactory(dataDirectory: app.DataDirectory);
+            ? new AppFactory(postgresDatabase: app.PostgresDatabase, settings: FarFromResetApp.Settings)
+            : new AppFactory(dataDirectory: app.DataDirectory, settings: FarFromResetApp.Settings);
         var nodeA = await app.ClientForAsync();
         var nodeB = await second.ClientForAsync();
         var hall = await HallBuilder.CreateAsync(nodeA, 20, ("personal", "B"));
