@@ -158,6 +158,8 @@ namespace OneWindow.Migrations.Sqlite.Queue
 
                     b.HasIndex("HallCode", "ServiceDay", "Status", "SlotStart");
 
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "TargetWindow");
+
                     b.HasIndex("HallCode", "ServiceDay", "Status", "Category", "Priority", "IssuedAt");
 
                     b.ToTable("queue_tickets", (string)null);

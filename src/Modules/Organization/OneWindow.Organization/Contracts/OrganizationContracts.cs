@@ -96,6 +96,9 @@ public interface IHallDirectory
     /// <summary>The hall, or null when no hall has that code.</summary>
     Task<HallLayout?> HallAsync(string hallCode, CancellationToken cancellationToken = default);
 
+    /// <summary>One window as it is now (a single small read, for checks that must not use a cached layout).</summary>
+    Task<WindowSummary?> WindowAsync(string hallCode, string windowCode, CancellationToken cancellationToken = default);
+
     /// <summary>Every hall's layout (for the daily jobs).</summary>
     Task<IReadOnlyList<HallLayout>> HallsAsync(CancellationToken cancellationToken = default);
 

@@ -15,6 +15,14 @@ internal sealed class HallDirectory(OrganizationDbContext db, IRealtimeNotifier 
 
     public Task<IReadOnlyList<HallLayout>> HallsAsync(CancellationToken cancellationToken = default) => LoadAsync(db.Halls, cancellationToken);
 
+    public async Task<WindowSummary?> WindowAsync(string hallCode, string windowCode, CancellationToken cancellationToken = default)
+    {
+        var window = await db.Windows.AsNoTracking()
+            .Where(w => w.Code == windowCode && db.Halls.Any(h => h.Id == w.HallId && h.Code == hallCode))
+            .FirstOrDefaultAsync(cancellationToken);
+        return window is null ? null : new WindowSummary(window.Code, window.Name, window.Kind.Wire(), window.Status.Wire(), window.Categories);
+    }
+
     public Task<Result<WindowSummary>> SwitchWindowAsync(string hallCode, string windowCode, string action, CenterScope scope, CancellationToken cancellationToken = default) =>
         Features.SwitchWindow.SwitchWindow.Actions.Contains(action)
             ? Features.SwitchWindow.SwitchWindow.HandleAsync(hallCode, windowCode, action, scope, db, notifier, cancellationToken)

@@ -5,8 +5,8 @@ using OneWindow.Organization.Contracts;
 namespace OneWindow.Queue.Data;
 
 /// <summary>
-/// Hall layouts (categories, windows, their status) kept for two seconds per node for the public side: every kiosk
-/// tap and display refresh reads them, and they change a few times a day. Staff actions always read afresh.
+/// Hall layouts (categories, windows, their status) kept for two seconds per node: every kiosk tap, display refresh
+/// and call reads them, and they change a few times a day. A call reads its own window's status afresh.
 /// </summary>
 internal sealed class HallLayouts(IServiceScopeFactory scopes, TimeProvider clock)
 {
@@ -25,5 +25,12 @@ internal sealed class HallLayouts(IServiceScopeFactory scopes, TimeProvider cloc
         var hall = await scope.ServiceProvider.GetRequiredService<IHallDirectory>().HallAsync(hallCode, ct);
         _cache[hallCode] = (hall, now);
         return hall;
+    }
+
+    /// <summary>The window's status read afresh, for a call that must not go out from a window closed a moment ago.</summary>
+    public async Task<WindowSummary?> WindowAsync(string hallCode, string windowCode, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IHallDirectory>().WindowAsync(hallCode, windowCode, ct);
     }
 }

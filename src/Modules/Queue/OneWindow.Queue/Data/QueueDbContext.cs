@@ -33,6 +33,7 @@ internal sealed class QueueDbContext(DbContextOptions<QueueDbContext> options) :
             // A line in calling order: call-next reads the first few rows of a range, never sorts the whole line.
             b.HasIndex(x => new { x.HallCode, x.ServiceDay, x.Status, x.Category, x.Priority, x.IssuedAt });
             b.HasIndex(x => new { x.HallCode, x.ServiceDay, x.Status, x.SlotStart });
+            b.HasIndex(x => new { x.HallCode, x.ServiceDay, x.Status, x.TargetWindow });
             b.HasIndex(x => new { x.HallCode, x.Category, x.EndedAt });
             b.HasIndex(x => new { x.HallCode, x.IssuedAt });
 

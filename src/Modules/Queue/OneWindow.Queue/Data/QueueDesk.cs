@@ -59,32 +59,30 @@ internal sealed class QueueDesk(QueueDbContext db, HallLayouts halls, IDataScope
         return hall;
     }
 
-    /// <summary>The hall and one of its windows that is open now, read afresh (a window closed a moment ago must not call).</summary>
+    /// <summary>The hall (a layout up to two seconds old) and one of its windows that is open now (read afresh).</summary>
     public async Task<Result<(HallLayout Hall, WindowSummary Window)>> OpenWindowAsync(string hallCode, string windowCode, ClaimsPrincipal? user, CancellationToken ct)
     {
-        var hall = user is null ? await PublicHallAsync(hallCode, ct, fresh: true) : await StaffHallAsync(hallCode, user, ct);
-        if (!hall.IsSuccess)
+        var hall = await PublicHallAsync(hallCode, ct);
+        if (!hall.IsSuccess || (user is not null && !(await scopes.ForAsync(user, ct)).Contains(hall.Value!.CenterCode)))
         {
-            return hall.Error!;
+            return Error.NotFound("queue.unknown_hall", $"Hall '{hallCode}' does not exist.");
         }
 
-        var window = OpenWindow(hall.Value!, windowCode);
+        var current = await halls.WindowAsync(hallCode, windowCode, ct);
+        var window = current is null
+            ? Error.NotFound("queue.unknown_window", $"Window '{windowCode}' does not exist in hall '{hallCode}'.")
+            : OpenWindow(hall.Value!, current);
         return window.IsSuccess ? (hall.Value!, window.Value!) : window.Error!;
     }
 
-    public static Result<WindowSummary> OpenWindow(HallLayout hall, string windowCode)
+    public static Result<WindowSummary> OpenWindow(HallLayout hall, WindowSummary window)
     {
-        var window = hall.Window(windowCode);
-        if (window is null)
-        {
-            return Error.NotFound("queue.unknown_window", $"Window '{windowCode}' does not exist in hall '{hall.Code}'.");
-        }
-
+        ArgumentNullException.ThrowIfNull(window);
         return window.Status switch
         {
             "open" => window,
-            "paused" => Error.Conflict("queue.window_paused", $"Window '{windowCode}' is paused; resume it to call."),
-            _ => Error.Conflict("queue.window_closed", $"Window '{windowCode}' is closed; open it to call."),
+            "paused" => Error.Conflict("queue.window_paused", $"Window '{window.Code}' of hall '{hall.Code}' is paused; resume it to call."),
+            _ => Error.Conflict("queue.window_closed", $"Window '{window.Code}' of hall '{hall.Code}' is closed; open it to call."),
         };
     }
 

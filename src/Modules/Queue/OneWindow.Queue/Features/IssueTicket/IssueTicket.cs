@@ -84,6 +84,10 @@ internal static class IssueTicket
 
         var day = desk.ServiceDay(now);
         using var write = await desk.WriteAsync(ct);
+
+        // Number and ticket in one commit (neither entity is audited, so no second connection writes meanwhile):
+        // a failed insert gives its number back, and a ticket costs one commit, not two.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var number = await NextNumberAsync(db, hallCode, day, category.TicketPrefix, ct);
         var ticket = new Ticket
         {
@@ -108,10 +112,12 @@ internal static class IssueTicket
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException e) when (idempotencyKey is not null && UniqueViolation.Is(e))
         {
             // The same key raced in on another request: answer with the ticket that won.
+            await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             write.Dispose();
             return await ReplayAsync(hall.Value!, idempotencyKey, desk, ct) is { } winner ? new Issued(winner, true) : throw new InvalidOperationException("Idempotency conflict without a ticket.", e);

@@ -12,7 +12,7 @@ using OneWindow.Queue.Data;
 namespace OneWindow.Migrations.Postgres.Queue
 {
     [DbContext(typeof(QueueDbContext))]
-    [Migration("20261201155329_Initial")]
+    [Migration("20261201160636_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -165,6 +165,8 @@ namespace OneWindow.Migrations.Postgres.Queue
                         .HasFilter("\"TransferredFromId\" IS NULL");
 
                     b.HasIndex("HallCode", "ServiceDay", "Status", "SlotStart");
+
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "TargetWindow");
 
                     b.HasIndex("HallCode", "ServiceDay", "Status", "Category", "Priority", "IssuedAt");
 

@@ -11,7 +11,7 @@ using OneWindow.Queue.Data;
 namespace OneWindow.Migrations.Sqlite.Queue
 {
     [DbContext(typeof(QueueDbContext))]
-    [Migration("20261201155316_Initial")]
+    [Migration("20261201160627_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -160,6 +160,8 @@ namespace OneWindow.Migrations.Sqlite.Queue
                         .HasFilter("\"TransferredFromId\" IS NULL");
 
                     b.HasIndex("HallCode", "ServiceDay", "Status", "SlotStart");
+
+                    b.HasIndex("HallCode", "ServiceDay", "Status", "TargetWindow");
 
                     b.HasIndex("HallCode", "ServiceDay", "Status", "Category", "Priority", "IssuedAt");
 

@@ -95,6 +95,11 @@ namespace OneWindow.Migrations.Postgres.Queue
                 columns: new[] { "HallCode", "ServiceDay", "Status", "SlotStart" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_HallCode_ServiceDay_Status_TargetWindow",
+                table: "queue_tickets",
+                columns: new[] { "HallCode", "ServiceDay", "Status", "TargetWindow" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_queue_tickets_number",
                 table: "queue_tickets",
                 columns: new[] { "HallCode", "ServiceDay", "Prefix", "Number" },
