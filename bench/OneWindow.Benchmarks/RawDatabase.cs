@@ -15,13 +15,23 @@ internal static class RawDatabase
     {
         var provider = args.Get("provider", "sqlite");
         var seconds = Math.Clamp(args.Int("seconds", 10), 1, 120);
-        DbConnection connection = provider == "postgres"
-            ? new NpgsqlConnection(args.Get("connection", "Host=127.0.0.1;Port=55432;Username=postgres"))
-            : new SqliteConnection(args.Get("connection", $"Data Source={Path.Combine(Path.GetTempPath(), "onewindow-rawdb.db")}"));
+        var measured = await MeasureAsync(provider, args.Get("connection", DefaultConnection(provider)), seconds);
+        Console.WriteLine(Stats.Describe($"raw {provider} single-row commits", measured.Latencies, measured.Seconds, 0));
+        return 0;
+    }
+
+    public static string DefaultConnection(string provider) => provider == "postgres"
+        ? "Host=127.0.0.1;Port=55432;Username=postgres"
+        : $"Data Source={Path.Combine(Path.GetTempPath(), "onewindow-rawdb.db")}";
+
+    /// <summary>Commits one row per transaction for the given time; returns every commit's latency and the elapsed seconds.</summary>
+    public static async Task<(List<double> Latencies, double Seconds)> MeasureAsync(string provider, string connectionString, int seconds)
+    {
+        DbConnection connection = provider == "postgres" ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
         await using (connection)
         {
             await connection.OpenAsync();
-            await ExecAsync(connection, provider == "postgres" ? "DROP TABLE IF EXISTS bench_commits" : "DROP TABLE IF EXISTS bench_commits");
+            await ExecAsync(connection, "DROP TABLE IF EXISTS bench_commits");
             if (provider != "postgres")
             {
                 await ExecAsync(connection, "PRAGMA journal_mode=WAL");
@@ -51,10 +61,8 @@ internal static class RawDatabase
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
-            Console.WriteLine(Stats.Describe($"raw {provider} single-row commits", latencies, clock.Elapsed.TotalSeconds, 0));
+            return (latencies, clock.Elapsed.TotalSeconds);
         }
-
-        return 0;
     }
 
     private static async Task ExecAsync(DbConnection connection, string sql)
