@@ -237,4 +237,30 @@ public sealed class QueueApiTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Contains("serviceMinutes", fields);
         Assert.Contains("serviceLevel", fields);
     }
+
+    [Fact]
+    public async Task A_window_of_two_categories_calls_first_issued_first_whatever_the_category()
+    {
+        var admin = await app.ClientForAsync();
+        var hall = await HallBuilder.CreateAsync(admin, 1, ("personal", "B"), ("social", "C"));
+        var kiosk = app.CreateClient();
+        var social = await HallBuilder.IssueAsync(kiosk, hall, "social");
+        var personal = await HallBuilder.IssueAsync(kiosk, hall, "personal");
+
+        var first = await (await admin.PostAsync($"/api/v1/halls/{hall}/windows/01/call-next", null)).ExpectAsync(HttpStatusCode.OK);
+        var second = await (await admin.PostAsync($"/api/v1/halls/{hall}/windows/01/call-next", null)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(social.GetProperty("id").GetGuid(), first.GetProperty("id").GetGuid());
+        Assert.Equal(personal.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Out_of_range_advisor_questions_are_400_not_500()
+    {
+        var admin = await app.ClientForAsync();
+        var fields = await (await admin.GetAsync("/api/v1/queue/erlang?arrivalsPerHour=10000&serviceMinutes=10")).ExpectProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+        Assert.Contains("arrivalsPerHour", fields);
+        var date = await (await admin.GetAsync("/api/v1/halls/sjs-hall/staffing?date=0001-01-03")).ExpectProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+        Assert.Contains("date", date);
+    }
 }

@@ -23,7 +23,12 @@ internal sealed class HallLayouts(IServiceScopeFactory scopes, TimeProvider cloc
 
         await using var scope = scopes.CreateAsyncScope();
         var hall = await scope.ServiceProvider.GetRequiredService<IHallDirectory>().HallAsync(hallCode, ct);
-        _cache[hallCode] = (hall, now);
+        if (hall is not null)
+        {
+            // Unknown codes are not remembered: public callers could otherwise grow the cache without bound.
+            _cache[hallCode] = (hall, now);
+        }
+
         return hall;
     }
 

@@ -16,8 +16,9 @@ namespace OneWindow.Queue.Features.CallNext;
 
 /// <summary>
 /// 叫号: the window's current visitor (if any) is finished and the next one is called. Order: 爱心/priority tickets;
-/// then appointment check-ins whose slot has begun; then first issued, first called; across the window's categories
-/// in its order of preference. Tickets transferred to this window come with their original issue time.
+/// then appointment check-ins during their slot; then first issued, first called across the window's categories (the
+/// window's order of preference breaks ties). Tickets transferred to this window come with their original issue time.
+/// Finishing and claiming commit together: a call that claims nothing because of a race leaves the visit as it was.
 /// </summary>
 internal static class CallNext
 {
@@ -51,50 +52,57 @@ internal static class CallNext
         var db = desk.Db;
         var now = desk.Now;
         var day = desk.ServiceDay(now);
-        using var write = await desk.WriteAsync(ct);
-        await FinishCurrentAsync(db, hallCode, windowCode, now, ct);
-        var categories = window.Categories;
-        if (db.Database.IsNpgsql())
+        Guid? called;
+        using (await desk.WriteAsync(ct))
         {
-            var id = await ClaimOnPostgresAsync(db, hallCode, windowCode, categories, day, user.Identity?.Name, now, ct);
-            if (!id.IsSuccess)
+            // Tickets carry no audit, so this transaction has no second writer on SQLite.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await FinishCurrentAsync(db, hallCode, windowCode, now, ct);
+            var claimed = db.Database.IsNpgsql()
+                ? await ClaimOnPostgresAsync(db, hallCode, windowCode, window.Categories, day, user.Identity?.Name, now, ct)
+                : await ClaimFirstAsync(db, hallCode, windowCode, window.Categories, day, user.Identity?.Name, now, ct);
+            if (!claimed.IsSuccess)
             {
-                return id.Error!;
+                await transaction.RollbackAsync(ct);
+                return claimed.Error!;
             }
 
-            if (id.Value is not { } claimedId)
-            {
-                return Result<TicketView?>.Ok(null);
-            }
-
-            var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == claimedId, ct);
-            write.Dispose();
-            await desk.AnnounceCallAsync(ticket, hall, ct);
-            return QueueDesk.View(ticket, hall, 0, 0);
+            await transaction.CommitAsync(ct);
+            called = claimed.Value;
         }
 
+        if (called is not { } id)
+        {
+            return Result<TicketView?>.Ok(null);
+        }
+
+        var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == id, ct);
+        await desk.AnnounceCallAsync(ticket, hall, ct);
+        return QueueDesk.View(ticket, hall, 0, 0);
+    }
+
+    /// <summary>SQLite (one writer, behind the gate): the best candidates, claimed in order until one is ours.</summary>
+    private static async Task<Result<Guid?>> ClaimFirstAsync(QueueDbContext db, string hallCode, string windowCode, IReadOnlyList<string> categories, DateOnly day, string? clerk, DateTimeOffset now, CancellationToken ct)
+    {
         for (var round = 0; round < 50; round++)
         {
             var candidates = await CandidatesAsync(db, hallCode, windowCode, categories, day, now, ct);
             if (candidates.Count == 0)
             {
-                return Result<TicketView?>.Ok(null);
+                return (Guid?)null;
             }
 
             foreach (var id in candidates)
             {
-                var claimed = await ClaimAsync(db, id, windowCode, user.Identity?.Name, now, ct);
-                if (claimed.Error is not null)
+                var claimed = await ClaimAsync(db, id, windowCode, clerk, now, ct);
+                if (!claimed.IsSuccess)
                 {
-                    return claimed.Error;
+                    return claimed.Error!;
                 }
 
                 if (claimed.Value)
                 {
-                    var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == id, ct);
-                    write.Dispose();
-                    await desk.AnnounceCallAsync(ticket, hall, ct);
-                    return QueueDesk.View(ticket, hall, 0, 0);
+                    return id;
                 }
             }
         }
@@ -127,9 +135,9 @@ internal static class CallNext
                     SELECT "Id" FROM queue_tickets
                     WHERE "HallCode" = {hallCode} AND "ServiceDay" = {day} AND "Status" = 'Waiting'
                       AND (("TargetWindow" IS NULL AND "Category" = ANY({list})) OR "TargetWindow" = {windowCode})
-                    ORDER BY CASE WHEN "Priority" = 'Priority' THEN 0 WHEN "SlotStart" IS NOT NULL AND "SlotStart" <= {now} THEN 1 ELSE 2 END,
-                             CASE WHEN "TargetWindow" = {windowCode} THEN 0 ELSE array_position({list}, "Category") END,
-                             "IssuedAt"
+                    ORDER BY CASE WHEN "Priority" = 'Priority' THEN 0 WHEN "SlotStart" <= {now} AND "SlotEnd" > {now} THEN 1 ELSE 2 END,
+                             "IssuedAt",
+                             CASE WHEN "TargetWindow" = {windowCode} THEN 0 ELSE array_position({list}, "Category") END
                     LIMIT 1
                     FOR UPDATE SKIP LOCKED)
                 RETURNING "Id"
@@ -175,7 +183,7 @@ internal static class CallNext
         }
 
         return rows
-            .OrderBy(r => r.Rank).ThenBy(r => r.Preference).ThenBy(r => r.IssuedAt)
+            .OrderBy(r => r.Rank).ThenBy(r => r.IssuedAt).ThenBy(r => r.Preference)
             .Select(r => r.Id)
             .Take(Batch)
             .ToList();
@@ -188,14 +196,15 @@ internal static class CallNext
     private static async Task<List<(Guid Id, int Rank, DateTimeOffset IssuedAt)>> TopAsync(IQueryable<Ticket> tickets, DateTimeOffset now, CancellationToken ct)
     {
         var rows = await tickets.Where(t => t.Priority == TicketPriority.Priority).OrderBy(t => t.IssuedAt).Take(Batch)
-            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.IssuedAt }).ToListAsync(ct);
-        rows.AddRange(await tickets.Where(t => t.SlotStart != null && t.SlotStart <= now && t.Priority == TicketPriority.Normal).OrderBy(t => t.IssuedAt).Take(Batch)
-            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.IssuedAt }).ToListAsync(ct));
+            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.SlotEnd, t.IssuedAt }).ToListAsync(ct);
+        rows.AddRange(await tickets.Where(t => t.SlotStart != null && t.SlotStart <= now && t.SlotEnd > now && t.Priority == TicketPriority.Normal).OrderBy(t => t.IssuedAt).Take(Batch)
+            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.SlotEnd, t.IssuedAt }).ToListAsync(ct));
         rows.AddRange(await tickets.Where(t => t.Priority == TicketPriority.Normal).OrderBy(t => t.IssuedAt).Take(Batch)
-            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.IssuedAt }).ToListAsync(ct));
-        return rows.DistinctBy(r => r.Id).Select(r => (r.Id, Rank(r.Priority, r.SlotStart, now), r.IssuedAt)).ToList();
+            .Select(t => new { t.Id, t.Priority, t.SlotStart, t.SlotEnd, t.IssuedAt }).ToListAsync(ct));
+        return rows.DistinctBy(r => r.Id).Select(r => (r.Id, Rank(r.Priority, r.SlotStart, r.SlotEnd, now), r.IssuedAt)).ToList();
     }
 
-    internal static int Rank(TicketPriority priority, DateTimeOffset? slotStart, DateTimeOffset now) =>
-        priority == TicketPriority.Priority ? 0 : slotStart is { } start && start <= now ? 1 : 2;
+    /// <summary>0 priority; 1 an appointment during its slot (a late one queues like a walk-in); 2 everyone else.</summary>
+    internal static int Rank(TicketPriority priority, DateTimeOffset? slotStart, DateTimeOffset? slotEnd, DateTimeOffset now) =>
+        priority == TicketPriority.Priority ? 0 : slotStart <= now && slotEnd > now ? 1 : 2;
 }

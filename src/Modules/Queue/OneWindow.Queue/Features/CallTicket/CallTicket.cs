@@ -61,8 +61,18 @@ internal static class CallTicket
         Result<bool> claimed;
         using (await desk.WriteAsync(ct))
         {
+            // The current visit ends only if this ticket is really claimed.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await CallNext.CallNext.FinishCurrentAsync(db, ticket.HallCode, windowCode, now, ct);
             claimed = await CallNext.CallNext.ClaimAsync(db, id, windowCode, clerk, now, ct);
+            if (claimed is { IsSuccess: true, Value: true })
+            {
+                await transaction.CommitAsync(ct);
+            }
+            else
+            {
+                await transaction.RollbackAsync(ct);
+            }
         }
 
         if (!claimed.IsSuccess)

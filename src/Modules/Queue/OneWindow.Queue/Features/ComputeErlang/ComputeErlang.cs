@@ -46,6 +46,11 @@ internal static class ComputeErlang
             v.Add("shrinkage", "must be at least 0 and below 0.95");
         }
 
+        if (v.IsValid && arrivalsPerHour!.Value * serviceMinutes!.Value / 60 >= ErlangC.MaxWindows - 1)
+        {
+            v.Add("arrivalsPerHour", $"arrivals x service time needs {ErlangC.MaxWindows} windows or more; the advisor stops there");
+        }
+
         if (!v.IsValid)
         {
             return Error.Invalid(v);

@@ -15,11 +15,11 @@ internal static class ExpireTickets
     {
         var old = db.Tickets.Where(t => t.ServiceDay < today);
         var cancelled = await old.Where(t => t.Status == TicketStatus.Waiting)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TicketStatus.Cancelled).SetProperty(t => t.EndedAt, now), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TicketStatus.Cancelled).SetProperty(t => t.EndedAt, now).SetProperty(t => t.Revision, t => t.Revision + 1), ct);
         var noShows = await old.Where(t => t.Status == TicketStatus.Called)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TicketStatus.NoShow).SetProperty(t => t.EndedAt, now), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TicketStatus.NoShow).SetProperty(t => t.EndedAt, now).SetProperty(t => t.Revision, t => t.Revision + 1), ct);
         var completed = await old.Where(t => t.Status == TicketStatus.Serving)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TicketStatus.Completed).SetProperty(t => t.EndedAt, now), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TicketStatus.Completed).SetProperty(t => t.EndedAt, now).SetProperty(t => t.Revision, t => t.Revision + 1), ct);
         return cancelled + noShows + completed;
     }
 
@@ -28,7 +28,12 @@ internal static class ExpireTickets
     {
         public static readonly JobKey Key = new("queue-daily-reset");
 
-        public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-            await HandleAsync(desk.Db, desk.ServiceDay(desk.Now), desk.Now, cancellationToken);
+        public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+        {
+            using (await desk.WriteAsync(cancellationToken))
+            {
+                await HandleAsync(desk.Db, desk.ServiceDay(desk.Now), desk.Now, cancellationToken);
+            }
+        }
     }
 }

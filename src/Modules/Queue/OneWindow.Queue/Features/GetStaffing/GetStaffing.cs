@@ -42,6 +42,11 @@ internal static class GetStaffing
             return found.Error!;
         }
 
+        if (date is { Year: < 2000 or > 2199 })
+        {
+            return Error.Invalid("date", "must be a date between 2000 and 2199");
+        }
+
         var hall = found.Value!;
         var options = desk.Options;
         var day = date ?? desk.ServiceDay(desk.Now).AddDays(1);
