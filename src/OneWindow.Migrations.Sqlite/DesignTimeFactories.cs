@@ -56,3 +56,9 @@ internal sealed class AppointmentsFactory : IDesignTimeDbContextFactory<OneWindo
     public OneWindow.Appointments.Data.AppointmentsDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Appointments.Data.AppointmentsDbContext>(OneWindow.Appointments.AppointmentsModule.Name));
 }
+
+internal sealed class HotlineFactory : IDesignTimeDbContextFactory<OneWindow.Hotline.Data.HotlineDbContext>
+{
+    public OneWindow.Hotline.Data.HotlineDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Hotline.Data.HotlineDbContext>(OneWindow.Hotline.HotlineModule.Name));
+}

@@ -4,6 +4,7 @@ using OneWindow.Appointments;
 using OneWindow.Calendar;
 using OneWindow.Catalog;
 using OneWindow.Guidance;
+using OneWindow.Hotline;
 using OneWindow.Identity;
 using OneWindow.Organization;
 using OneWindow.Queue;
@@ -23,6 +24,7 @@ public static class Modules
         typeof(GuidanceModule).Assembly,
         typeof(QueueModule).Assembly,
         typeof(AppointmentsModule).Assembly,
+        typeof(HotlineModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
@@ -34,7 +36,8 @@ public static class Modules
             .AddCatalogModule(configuration)
             .AddGuidanceModule(configuration)
             .AddQueueModule(configuration)
-            .AddAppointmentsModule(configuration);
+            .AddAppointmentsModule(configuration)
+            .AddHotlineModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -45,6 +48,7 @@ public static class Modules
         endpoints.MapGuidanceModule();
         endpoints.MapQueueModule();
         endpoints.MapAppointmentsModule();
+        endpoints.MapHotlineModule();
         return endpoints;
     }
 

@@ -34,6 +34,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["OneWindow:RateLimits:Enabled"] = "false",
             ["OneWindow:Queue:IgnoreBusinessHours"] = "true",
             ["OneWindow:Demo:QueueHistoryDays"] = "0",
+            ["OneWindow:Demo:HotlineHistoryDays"] = "0",
             ["urls"] = "http://127.0.0.1:0",
         };
         if (UsesPostgres)

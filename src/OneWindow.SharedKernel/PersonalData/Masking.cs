@@ -37,4 +37,17 @@ public static class Masking
 
         return builder.ToString();
     }
+
+    /// <summary>石景山区八角街道****: the first six characters (district and street, usually) kept, the rest starred.</summary>
+    public static string Address(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var info = new StringInfo(value);
+        var keep = Math.Min(6, info.LengthInTextElements / 2);
+        return info.SubstringByTextElements(0, keep) + new string('*', Math.Min(8, info.LengthInTextElements - keep));
+    }
 }

@@ -46,4 +46,13 @@ public static class Policies
 
     /// <summary>Maintains the service catalog (事项库): system administrators, the project and business managers.</summary>
     public const string CatalogAdmin = "catalog-admin";
+
+    /// <summary>Takes and dispatches 12345 work orders and records callbacks: hotline agents and the center's managers.</summary>
+    public const string HotlineAgent = "hotline-agent";
+
+    /// <summary>Acts on work orders as a handling unit (签收, reply, return, extension): unit officers and the agents' side.</summary>
+    public const string HotlineUnit = "hotline-unit";
+
+    /// <summary>Reviews returns and extensions, supervises (督办), reopens, keeps the ledger: the bureau and the managers.</summary>
+    public const string HotlineSupervisor = "hotline-supervisor";
 }

@@ -3,6 +3,7 @@ using OneWindow.Appointments.Contracts;
 using OneWindow.Calendar.Contracts;
 using OneWindow.Catalog.Contracts;
 using OneWindow.Guidance.Contracts;
+using OneWindow.Hotline.Contracts;
 using OneWindow.Identity.Contracts;
 using OneWindow.Organization.Contracts;
 using OneWindow.Queue.Contracts;
@@ -11,11 +12,11 @@ using OneWindow.SharedKernel.Security;
 namespace OneWindow.Web.Scenarios;
 
 /// <summary>A demo scenario file under Scenarios/: the organization, hall hours, catalog, knowledge, appointment templates, simulated queue history and demo users of one contract.</summary>
-internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge, IReadOnlyList<ScenarioSlotTemplates>? Appointments, QueueHistoryScenario? QueueHistory);
+internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge, IReadOnlyList<ScenarioSlotTemplates>? Appointments, QueueHistoryScenario? QueueHistory, HotlineScenario? Hotline);
 
 internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
 
-internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -54,6 +55,18 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
             var days = Math.Min(history.Days, configuration.GetValue("OneWindow:Demo:QueueHistoryDays", history.Days));
             var tickets = days > 0 ? await queueHistory.SeedAsync(history with { Days = days }, cancellationToken) : 0;
             logger.LogInformation("Simulated {Tickets} past queue tickets over {Days} days", tickets, days);
+        }
+
+        if (file.Hotline is { } lines)
+        {
+            await hotline.SeedAsync(lines, cancellationToken);
+
+            // OneWindow:Demo:HotlineHistoryDays shortens (or with 0 skips) the simulated past orders, e.g. for tests.
+            if (lines.History is { } past && Math.Min(past.Days, configuration.GetValue("OneWindow:Demo:HotlineHistoryDays", past.Days)) is var pastDays and > 0)
+            {
+                var orders = await hotline.SeedHistoryAsync(past with { Days = pastDays }, cancellationToken);
+                logger.LogInformation("Simulated {Orders} past work orders over {Days} days", orders, pastDays);
+            }
         }
 
         await identity.SeedAsync(file.Users, cancellationToken);

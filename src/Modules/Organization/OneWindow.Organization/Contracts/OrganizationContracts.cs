@@ -52,6 +52,9 @@ public interface IOrganizationDirectory
     Task<IReadOnlyList<CenterName>> CentersAsync(CenterScope scope, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<DepartmentSummary>> DepartmentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Hotline handling units (承办单位) with the center each belongs to (null for district-level bodies).</summary>
+    Task<IReadOnlyList<UnitSummary>> HandlingUnitsAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>The organization part of a demo scenario file.</summary>

@@ -35,4 +35,7 @@ internal sealed class OrganizationDirectory(OrganizationDbContext db) : IOrganiz
 
     public async Task<IReadOnlyList<DepartmentSummary>> DepartmentsAsync(CancellationToken cancellationToken = default) =>
         await db.Departments.AsNoTracking().OrderBy(d => d.Code).Select(d => new DepartmentSummary(d.Code, d.Name)).ToListAsync(cancellationToken);
+
+    public Task<IReadOnlyList<UnitSummary>> HandlingUnitsAsync(CancellationToken cancellationToken = default) =>
+        Features.ListUnits.ListUnits.ListAsync(db, Domain.UnitKind.Handling, cancellationToken);
 }

@@ -19,6 +19,7 @@ internal static class ListUnits
             .RequireAuthorization(Policies.Staff)
             .WithTags("Organization");
 
+    /// <summary>The units of one kind (or all), ordered by code.</summary>
     public static async Task<Result<IReadOnlyList<UnitSummary>>> HandleAsync(string? kind, OrganizationDbContext db, CancellationToken ct)
     {
         UnitKind? filter = null;
@@ -32,6 +33,11 @@ internal static class ListUnits
             filter = parsed;
         }
 
+        return Result<IReadOnlyList<UnitSummary>>.Ok(await ListAsync(db, filter, ct));
+    }
+
+    internal static async Task<IReadOnlyList<UnitSummary>> ListAsync(OrganizationDbContext db, UnitKind? filter, CancellationToken ct)
+    {
         var units = await db.Units.AsNoTracking()
             .Where(u => filter == null || u.Kind == filter)
             .OrderBy(u => u.Code)
