@@ -19,6 +19,7 @@ public static class HotlineModule
         services.AddModuleDbContext<HotlineDbContext>(Name);
         services.AddSingleton(options);
         services.AddSingleton<CategoryTree>();
+        services.AddSingleton<OrganizationCache>();
         services.AddSingleton<FileStore>();
         services.AddScoped<HotlineDesk>();
         services.AddScoped<Demo.HotlineHistory>();

@@ -69,7 +69,7 @@ internal sealed record OrderDetail(
 internal sealed class HotlineDesk(
     HotlineDbContext db,
     CategoryTree tree,
-    IOrganizationDirectory organization,
+    OrganizationCache organization,
     IDataScope scopes,
     IBusinessHoursProvider hours,
     ICalendarProvider calendars,
@@ -80,8 +80,6 @@ internal sealed class HotlineDesk(
 {
     /// <summary>Roles that act for any unit: the agents who dispatch and the supervisors who review.</summary>
     private static readonly string[] CentralRoles = [Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.HotlineAgent];
-
-    private IReadOnlyList<UnitSummary>? _units;
 
     public HotlineDbContext Db => db;
 
@@ -108,14 +106,14 @@ internal sealed class HotlineDesk(
 
     public void CategoriesChanged() => tree.Invalidate();
 
-    public async Task<IReadOnlyList<UnitSummary>> UnitsAsync(CancellationToken ct) =>
-        _units ??= await organization.HandlingUnitsAsync(ct);
+    public Task<IReadOnlyList<UnitSummary>> UnitsAsync(CancellationToken ct) => organization.UnitsAsync(ct);
 
     public async Task<UnitSummary?> UnitAsync(string? code, CancellationToken ct) =>
-        code is null ? null : (await UnitsAsync(ct)).FirstOrDefault(u => u.Code == code);
+        code is null ? null : await organization.UnitAsync(code, ct);
 
-    public async Task<IReadOnlyList<CenterName>> StreetsAsync(CancellationToken ct) =>
-        await organization.CentersAsync(CenterScope.Everything, ct);
+    public Task<bool> CenterExistsAsync(string code, CancellationToken ct) => organization.CenterExistsAsync(code, ct);
+
+    public Task<IReadOnlyList<CenterName>> StreetsAsync(CancellationToken ct) => organization.CentersAsync(ct);
 
     /// <summary>The units this user may act for: every unit for agents and supervisors; a unit officer those of the centers in scope.</summary>
     public async Task<IReadOnlyList<UnitSummary>> UnitsOfAsync(ClaimsPrincipal user, CancellationToken ct)
@@ -133,7 +131,7 @@ internal sealed class HotlineDesk(
         }
 
         // District-level bodies have no center; they belong to whoever sees the root of the center tree.
-        var centers = await organization.CentersAsync(CenterScope.Everything, ct);
+        var centers = await organization.CentersAsync(ct);
         var root = centers.Count > 0 ? centers[0].Code : null;
         return units.Where(u => u.CenterCode is { } c ? scope.Contains(c) : root is not null && scope.Contains(root)).ToList();
     }

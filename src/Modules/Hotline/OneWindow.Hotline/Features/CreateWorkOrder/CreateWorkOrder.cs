@@ -92,7 +92,7 @@ internal static class CreateWorkOrder
                 : $"'{request.CategoryCode}' is not a leaf category; choose one of its third-level categories");
         }
 
-        if (request.StreetCode is not null && !(await desk.StreetsAsync(ct)).Any(c => c.Code == request.StreetCode))
+        if (request.StreetCode is not null && !await desk.CenterExistsAsync(request.StreetCode, ct))
         {
             v.Add("streetCode", $"'{request.StreetCode}' is not a street/town center");
         }
