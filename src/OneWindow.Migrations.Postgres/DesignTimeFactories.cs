@@ -62,3 +62,15 @@ internal sealed class HotlineFactory : IDesignTimeDbContextFactory<OneWindow.Hot
     public OneWindow.Hotline.Data.HotlineDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Hotline.Data.HotlineDbContext>(OneWindow.Hotline.HotlineModule.Name));
 }
+
+internal sealed class WorkforceFactory : IDesignTimeDbContextFactory<OneWindow.Workforce.Data.WorkforceDbContext>
+{
+    public OneWindow.Workforce.Data.WorkforceDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Workforce.Data.WorkforceDbContext>(OneWindow.Workforce.WorkforceModule.Name));
+}
+
+internal sealed class ContractLedgerFactory : IDesignTimeDbContextFactory<OneWindow.ContractLedger.Data.ContractLedgerDbContext>
+{
+    public OneWindow.ContractLedger.Data.ContractLedgerDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.ContractLedger.Data.ContractLedgerDbContext>(OneWindow.ContractLedger.ContractLedgerModule.Name));
+}

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OneWindow.Appointments;
 using OneWindow.Calendar;
+using OneWindow.ContractLedger;
 using OneWindow.Catalog;
 using OneWindow.Guidance;
 using OneWindow.Hotline;
@@ -9,6 +10,7 @@ using OneWindow.Identity;
 using OneWindow.Organization;
 using OneWindow.Queue;
 using OneWindow.SharedKernel.Realtime;
+using OneWindow.Workforce;
 
 namespace OneWindow.Web;
 
@@ -25,6 +27,8 @@ public static class Modules
         typeof(QueueModule).Assembly,
         typeof(AppointmentsModule).Assembly,
         typeof(HotlineModule).Assembly,
+        typeof(WorkforceModule).Assembly,
+        typeof(ContractLedgerModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
@@ -37,7 +41,9 @@ public static class Modules
             .AddGuidanceModule(configuration)
             .AddQueueModule(configuration)
             .AddAppointmentsModule(configuration)
-            .AddHotlineModule(configuration);
+            .AddHotlineModule(configuration)
+            .AddWorkforceModule(configuration)
+            .AddContractLedgerModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -49,6 +55,8 @@ public static class Modules
         endpoints.MapQueueModule();
         endpoints.MapAppointmentsModule();
         endpoints.MapHotlineModule();
+        endpoints.MapWorkforceModule();
+        endpoints.MapContractLedgerModule();
         return endpoints;
     }
 

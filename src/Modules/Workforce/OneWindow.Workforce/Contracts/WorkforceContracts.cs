@@ -1,0 +1,45 @@
+namespace OneWindow.Workforce.Contracts;
+
+/// <summary>How a post was covered on one working day (空岗台账).</summary>
+public enum Coverage
+{
+    /// <summary>The A holder worked it.</summary>
+    A,
+
+    /// <summary>The A holder was away and the B holder covered.</summary>
+    B,
+
+    /// <summary>Neither A nor B: someone else was assigned for the day.</summary>
+    Substitute,
+
+    /// <summary>Nobody covered the post: one vacancy person-day.</summary>
+    Vacant,
+}
+
+/// <summary>A post (岗位) of a center with its required headcount.</summary>
+public sealed record PostInfo(string Code, string Name, string Type, string CenterCode, int Headcount, IReadOnlyList<string> Skills);
+
+/// <summary>A contract employee as other modules may see them: no ID number or phone.</summary>
+public sealed record StaffInfo(Guid Id, string Code, string DisplayName, string CenterCode, DateOnly HiredOn, DateOnly? LeftOn, IReadOnlyList<string> Skills, string? UserName);
+
+/// <summary>Vacancy person-days of a month over some centers, with the days behind them.</summary>
+public sealed record VacancyMonth(int Year, int Month, int PersonDays, IReadOnlyList<VacancyDay> Days);
+
+/// <summary>One post left uncovered on one day (one person-day per missing head).</summary>
+public sealed record VacancyDay(DateOnly Date, string CenterCode, string PostCode, string PostName, int PersonDays);
+
+/// <summary>Posts and staff for other modules (training, scorecards, reports).</summary>
+public interface IWorkforceDirectory
+{
+    Task<IReadOnlyList<PostInfo>> PostsAsync(string? centerCode = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Staff employed on <paramref name="on"/> (hired on or before, not yet left), optionally of one center's subtree.</summary>
+    Task<IReadOnlyList<StaffInfo>> StaffAsync(DateOnly on, string? centerCode = null, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The vacancy ledger's monthly sum, which the contract ledger turns into a deduction.</summary>
+public interface IVacancyLedger
+{
+    /// <summary>Vacancy person-days of the working days of a month at these centers (and their subtrees).</summary>
+    Task<VacancyMonth> MonthAsync(IReadOnlyCollection<string> centerCodes, int year, int month, CancellationToken cancellationToken = default);
+}
