@@ -55,4 +55,16 @@ public static class Policies
 
     /// <summary>Reviews returns and extensions, supervises (督办), reopens, keeps the ledger: the bureau and the managers.</summary>
     public const string HotlineSupervisor = "hotline-supervisor";
+
+    /// <summary>Manages posts, staff, AB holders, rosters, leave, attendance and duty: administrators and the contractor's managers.</summary>
+    public const string WorkforceAdmin = "workforce-admin";
+
+    /// <summary>Reads the vacancy ledger (空岗台账) and today's uncovered posts: the bureau and the contractor's managers.</summary>
+    public const string WorkforceSupervisor = "workforce-supervisor";
+
+    /// <summary>Decides for 甲方 on the service contract: approves or rejects work errors, marks milestones met and paid, sets deduction rules.</summary>
+    public const string ContractBureau = "contract-bureau";
+
+    /// <summary>Records work errors (工作失误) against the service contract: the bureau and the contractor's managers.</summary>
+    public const string ContractRecorder = "contract-recorder";
 }

@@ -41,6 +41,12 @@ public static class HotlineModule
         Features.CreateWorkOrder.CreateWorkOrder.Map(endpoints);
         Features.CallerHistory.CallerHistory.Map(endpoints);
         Features.GetAssessment.GetAssessment.Map(endpoints);
+        Features.GetSummary.GetSummary.Map(endpoints);
+        Features.GetSummaryDocument.GetSummaryDocument.Map(endpoints);
+        Features.GetHotTopics.GetHotTopics.Map(endpoints);
+        Features.GetAssessmentTrend.GetAssessmentTrend.Map(endpoints);
+        Features.GetSupervisionBoard.GetSupervisionBoard.Map(endpoints);
+        Features.ExportLedger.ExportLedger.Map(endpoints);
         Features.ListWorkOrders.ListWorkOrders.Map(endpoints);
         Features.GetWorkOrder.GetWorkOrder.Map(endpoints);
         Features.DispatchWorkOrder.DispatchWorkOrder.Map(endpoints);

@@ -109,6 +109,10 @@ public static class IdentityModule
             .AddPolicy(Policies.HotlineAgent, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.HotlineAgent))
             .AddPolicy(Policies.HotlineUnit, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.HotlineAgent, Roles.HandlingUnitOfficer))
             .AddPolicy(Policies.HotlineSupervisor, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
+            .AddPolicy(Policies.WorkforceAdmin, p => p.RequireRole(Roles.SystemAdmin, Roles.ProjectManager, Roles.BusinessManager))
+            .AddPolicy(Policies.WorkforceSupervisor, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
+            .AddPolicy(Policies.ContractBureau, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor))
+            .AddPolicy(Policies.ContractRecorder, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
             .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.SystemAdmin, Roles.Auditor, Roles.BureauSupervisor));
         return services;
     }

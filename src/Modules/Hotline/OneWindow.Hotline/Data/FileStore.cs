@@ -48,7 +48,7 @@ internal sealed class FileStore(DatabaseSettings settings, HotlineOptions option
 
             if (file.Length > options.MaxFileBytes)
             {
-                return ($"'{file.FileName}' is larger than {options.MaxFileBytes / 1024 / 1024} MB", []);
+                return ($"'{file.FileName}' is larger than {Size(options.MaxFileBytes)}", []);
             }
 
             using var buffer = new MemoryStream((int)file.Length);
@@ -67,9 +67,16 @@ internal sealed class FileStore(DatabaseSettings settings, HotlineOptions option
         return (null, read);
     }
 
-    public async Task<WorkOrderFile> SaveAsync(Guid orderId, Guid? verificationId, (string Name, string Type, byte[] Bytes) file, DateTimeOffset at, string by, CancellationToken ct)
+    /// <summary>A size as people read it: 10 MB, 1.5 MB, 64 KB, 900 bytes.</summary>
+    public static string Size(long bytes) => bytes switch
     {
-        var id = Guid.CreateVersion7();
+        >= 1024 * 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024):0.#} MB"),
+        >= 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024d:0.#} KB"),
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
+
+    public async Task<WorkOrderFile> SaveAsync(Guid id, Guid orderId, Guid? verificationId, (string Name, string Type, byte[] Bytes) file, DateTimeOffset at, string by, CancellationToken ct)
+    {
         var relative = Path.Combine(at.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), id.ToString("N") + ".bin");
         var full = Path.Combine(Root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);

@@ -102,6 +102,13 @@ internal sealed class HotlineDesk(
 
     public static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "system";
 
+    /// <summary>
+    /// Ids for rows written at the same instant that must list in the order given (history lines, files of one upload):
+    /// version-7 ids sorted as both databases sort them (text on SQLite, uuid bytes on PostgreSQL: the same order).
+    /// </summary>
+    public static Guid[] OrderedIds(int count) =>
+        Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).OrderBy(g => g.ToString(), StringComparer.Ordinal).ToArray();
+
     public Task<CategoryTree.Snapshot> CategoriesAsync(CancellationToken ct) => tree.GetAsync(ct);
 
     public void CategoriesChanged() => tree.Invalidate();
@@ -147,7 +154,10 @@ internal sealed class HotlineDesk(
 
     public string? PhoneIndex(string? phone) => protector.BlindIndex(phone);
 
-    /// <summary>The instant a limit ends when it starts at <paramref name="start"/>, on the calendar of a center (or the district's).</summary>
+    /// <summary>
+    /// The instant a limit ends when it starts at <paramref name="start"/>, on the calendar of a center (or the district's).
+    /// Always in UTC: PostgreSQL takes no other offset, and SQLite compares stored instants by their own clock reading.
+    /// </summary>
     public async Task<DateTimeOffset> DeadlineAsync(DateTimeOffset start, int amount, LimitUnit unit, string? centerCode, CancellationToken ct)
     {
         switch (unit)
@@ -161,7 +171,7 @@ internal sealed class HotlineDesk(
                 var calendar = await calendars.ForCenterAsync(centerCode, ct);
                 var local = BusinessHours.Local(start);
                 var date = calendar.AddWorkdays(DateOnly.FromDateTime(local), amount).Date;
-                return new DateTimeOffset(date.ToDateTime(TimeOnly.FromDateTime(local)), BusinessHours.Offset);
+                return new DateTimeOffset(date.ToDateTime(TimeOnly.FromDateTime(local)), BusinessHours.Offset).ToUniversalTime();
             }
 
             default:
@@ -169,7 +179,7 @@ internal sealed class HotlineDesk(
                 var office = await hours.OfficeHoursAsync(centerCode, ct);
                 var at = office.AddWorkingMinutes(BusinessHours.Local(start), amount * 60)
                     ?? throw new InvalidOperationException("Office hours have no working time within ten years.");
-                return new DateTimeOffset(at.At, BusinessHours.Offset);
+                return new DateTimeOffset(at.At, BusinessHours.Offset).ToUniversalTime();
             }
         }
     }
@@ -271,7 +281,7 @@ internal sealed class HotlineDesk(
         var view = await ViewAsync(o, ct);
         var history = await db.Events.AsNoTracking().Where(e => e.OrderId == o.Id).OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new EventView(e.At, e.Action, e.Actor, e.Detail)).ToListAsync(ct);
-        var files = await db.Files.AsNoTracking().Where(f => f.OrderId == o.Id).OrderBy(f => f.At)
+        var files = await db.Files.AsNoTracking().Where(f => f.OrderId == o.Id).OrderBy(f => f.At).ThenBy(f => f.Id)
             .Select(f => new FileView(f.Id, f.FileName, f.ContentType, f.Size, f.At, f.By, f.VerificationId)).ToListAsync(ct);
         var verifications = await db.Verifications.AsNoTracking().Where(v => v.OrderId == o.Id).OrderBy(v => v.At).ToListAsync(ct);
         return new OrderDetail(

@@ -43,3 +43,31 @@ public interface IVacancyLedger
     /// <summary>Vacancy person-days of the working days of a month at these centers (and their subtrees).</summary>
     Task<VacancyMonth> MonthAsync(IReadOnlyCollection<string> centerCodes, int year, int month, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// The workforce part of a demo scenario: posts with their A and B holders (staff codes), and the staff. Dates are
+/// YYYY-MM-DD; ID numbers and phones are encrypted when stored.
+/// </summary>
+public sealed record WorkforceScenario(IReadOnlyList<ScenarioPost> Posts, IReadOnlyList<ScenarioStaff> Staff);
+
+public sealed record ScenarioPost(string Code, string Name, string Type, string Center, int Headcount, IReadOnlyList<string>? Skills, IReadOnlyList<string>? A, IReadOnlyList<string>? B);
+
+public sealed record ScenarioStaff(
+    string Code,
+    string Name,
+    string Center,
+    string IdNumber,
+    string Phone,
+    string HiredOn,
+    string? LeftOn,
+    IReadOnlyList<string>? Skills,
+    IReadOnlyList<string>? Certificates,
+    string? ConfidentialitySignedOn,
+    string? UniformSize,
+    string? UserName);
+
+/// <summary>Loads scenario posts, staff and AB holders; codes already there are kept as they are.</summary>
+public interface IWorkforceSeeder
+{
+    Task SeedAsync(WorkforceScenario scenario, CancellationToken cancellationToken = default);
+}

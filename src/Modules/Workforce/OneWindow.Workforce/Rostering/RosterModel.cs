@@ -50,8 +50,12 @@ internal sealed record ShiftAssignment(DateOnly Date, string ShiftCode, string C
 /// <summary>A day a person takes off against comp time owed (调休).</summary>
 internal sealed record CompDay(DateOnly Date, Guid StaffId);
 
-/// <summary>A post (or shift) left short on a day, and by how many people.</summary>
-internal sealed record Shortfall(DateOnly Date, string Code, int Missing);
+/// <summary>
+/// A post (or shift) left short on a day, and by how many people. <see cref="Code"/> is the post code, or the shift
+/// code (<see cref="RosterShiftCodes"/>) when <see cref="IsShift"/>; shift codes repeat across centers, hence
+/// <see cref="CenterCode"/>.
+/// </summary>
+internal sealed record Shortfall(DateOnly Date, string Code, int Missing, string? CenterCode = null, bool IsShift = false);
 
 /// <summary>The solver's answer: assignments, what stayed uncovered, and how good the answer is.</summary>
 internal sealed record RosterSolution(

@@ -23,8 +23,20 @@ internal static class AttachFiles
             .RequireAuthorization(Policies.HotlineUnit)
             .DisableAntiforgery()
             .WithTags("Hotline");
-        app.MapGet("/api/v1/work-orders/{id:guid}/files/{fileId:guid}", async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> (Guid id, Guid fileId, HotlineDesk desk, FileStore store, CancellationToken ct) =>
+        app.MapGet("/api/v1/work-orders/{id:guid}/files/{fileId:guid}", async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> (Guid id, Guid fileId, ClaimsPrincipal user, HotlineDesk desk, FileStore store, CancellationToken ct) =>
             {
+                // Whoever may read the order may read its files: the agents, and the unit that holds it.
+                var found = await desk.FindAsync(id, ct);
+                if (!found.IsSuccess)
+                {
+                    return found.Error!.ToProblem();
+                }
+
+                if (!HotlineDesk.IsCentral(user) && !await desk.MayActForAsync(user, found.Value!.UnitCode, ct))
+                {
+                    return Error.Forbidden("hotline.not_your_unit", "This work order is with another unit.").ToProblem();
+                }
+
                 var file = await desk.Db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.OrderId == id, ct);
                 return file is null || !File.Exists(store.PathOf(file))
                     ? Error.NotFound("hotline.file_not_found", $"Work order {id} has no file {fileId}.").ToProblem()
@@ -47,7 +59,7 @@ internal static class AttachFiles
             return Error.Invalid("files", error, "hotline.bad_file");
         }
 
-        var found = await desk.FindAsync(id, ct);
+        var found = await desk.FindForUnitAsync(id, user, ct);
         if (!found.IsSuccess)
         {
             return found.Error!;
@@ -69,9 +81,12 @@ internal static class AttachFiles
         var done = false;
         try
         {
-            foreach (var file in read)
+            // One instant for the upload, and ids that keep the files in the order they were sent.
+            var at = desk.Now;
+            var ids = HotlineDesk.OrderedIds(read.Count);
+            for (var i = 0; i < read.Count; i++)
             {
-                saved.Add(await store.SaveAsync(order.Id, verificationId, file, desk.Now, HotlineDesk.Actor(user), ct));
+                saved.Add(await store.SaveAsync(ids[i], order.Id, verificationId, read[i], at, HotlineDesk.Actor(user), ct));
             }
 
             desk.Db.Files.AddRange(saved);

@@ -101,6 +101,10 @@ internal static class CreateWorkOrder
         {
             v.Add("answer", "only a consultation can be answered and closed at intake");
         }
+        else if (request.Answer is not null && string.IsNullOrWhiteSpace(request.Answer))
+        {
+            v.Add("answer", "must not be blank: give the answer, or leave it out to register the order for a unit");
+        }
 
         if (!v.IsValid)
         {
@@ -109,7 +113,7 @@ internal static class CreateWorkOrder
         }
 
         var db = desk.Db;
-        if (idempotencyKey is not null && await ReplayAsync(db, idempotencyKey, ct) is { } earlier)
+        if (idempotencyKey is not null && await ReplayAsync(desk, idempotencyKey, ct) is { } earlier)
         {
             return (earlier, true);
         }
@@ -146,10 +150,11 @@ internal static class CreateWorkOrder
             IdempotencyKey = idempotencyKey,
         };
         var actor = HotlineDesk.Actor(user);
-        db.Events.Add(new WorkOrderEvent { OrderId = order.Id, At = now, Actor = actor, Action = "created", Detail = $"{EnumParsing.ToWire(type)} / {categories.PathName(order.CategoryCode)}" });
+        var eventIds = HotlineDesk.OrderedIds(2);
+        db.Events.Add(new WorkOrderEvent { Id = eventIds[0], OrderId = order.Id, At = now, Actor = actor, Action = "created", Detail = $"{EnumParsing.ToWire(type)} / {categories.PathName(order.CategoryCode)}" });
         if (answered)
         {
-            db.Events.Add(new WorkOrderEvent { OrderId = order.Id, At = now, Actor = actor, Action = "closed-at-intake", Detail = request.KnowledgeCode is null ? order.ReplyContent : $"[{request.KnowledgeCode}] {order.ReplyContent}" });
+            db.Events.Add(new WorkOrderEvent { Id = eventIds[1], OrderId = order.Id, At = now, Actor = actor, Action = "closed-at-intake", Detail = request.KnowledgeCode is null ? order.ReplyContent : $"[{request.KnowledgeCode}] {order.ReplyContent}" });
         }
 
         using (await gate.EnterAsync(ct))
@@ -167,7 +172,7 @@ internal static class CreateWorkOrder
             {
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                return (await ReplayAsync(db, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotency conflict without an order.", e), true);
+                return (await ReplayAsync(desk, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotency conflict without an order.", e), true);
             }
         }
 
@@ -176,12 +181,26 @@ internal static class CreateWorkOrder
         return (new Created(order.Id, order.Number, EnumParsing.ToWire(order.Status), order.DueAt, suggested?.Code), false);
     }
 
-    private static async Task<Created?> ReplayAsync(HotlineDbContext db, string key, CancellationToken ct) =>
-        await db.Orders.AsNoTracking().Where(o => o.IdempotencyKey == key)
-            .Select(o => new { o.Id, o.Number, o.Status, o.DueAt, o.UnitCode })
-            .FirstOrDefaultAsync(ct) is { } o
-            ? new Created(o.Id, o.Number, EnumParsing.ToWire(o.Status), o.DueAt, o.UnitCode)
-            : null;
+    /// <summary>The order an earlier request with this key made, answered as before: still waiting, with its suggested unit; dispatched, with its unit.</summary>
+    private static async Task<Created?> ReplayAsync(HotlineDesk desk, string key, CancellationToken ct)
+    {
+        var o = await desk.Db.Orders.AsNoTracking().Where(o => o.IdempotencyKey == key)
+            .Select(o => new { o.Id, o.Number, o.Status, o.DueAt, o.UnitCode, o.CategoryCode, o.StreetCode })
+            .FirstOrDefaultAsync(ct);
+        if (o is null)
+        {
+            return null;
+        }
+
+        var unit = o.UnitCode;
+        if (o.Status == OrderStatus.Registered)
+        {
+            var (rule, toStreet) = (await desk.CategoriesAsync(ct)).EffectiveDispatch(o.CategoryCode);
+            unit = (await SuggestUnit.SuggestUnit.ResolveAsync(rule, toStreet, o.StreetCode, desk, ct))?.Code;
+        }
+
+        return new Created(o.Id, o.Number, EnumParsing.ToWire(o.Status), o.DueAt, unit);
+    }
 
     /// <summary>One atomic statement per number on both databases (PostgreSQL locks the day's row, SQLite has one writer).</summary>
     private static async Task<int> NextNumberAsync(HotlineDbContext db, DateOnly day, CancellationToken ct)

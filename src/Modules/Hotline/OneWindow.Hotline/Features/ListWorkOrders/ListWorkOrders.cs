@@ -192,8 +192,8 @@ internal static class ListWorkOrders
         return Result<IQueryable<WorkOrder>>.Ok(query);
     }
 
-    /// <summary>Midnight in China at the start of a date, as an instant.</summary>
-    public static DateTimeOffset Start(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), BusinessHours.Offset);
+    /// <summary>Midnight in China at the start of a date, as an instant (in UTC, as the databases compare instants).</summary>
+    public static DateTimeOffset Start(DateOnly date) => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), BusinessHours.Offset).ToUniversalTime();
 
     private static DateOnly? Date(Validation v, string field, string? text)
     {

@@ -11,7 +11,8 @@ namespace OneWindow.Hotline.Features.MergeWorkOrder;
 
 /// <summary>
 /// 合并: the same caller called again about the same issue. The duplicate (still open, not yet signed off by a unit)
-/// is merged into the order that carries the matter; both histories say so. Different callers are never merged.
+/// is merged into the order that carries the matter, which must not be closed; both histories say so. Different
+/// callers are never merged.
 /// </summary>
 internal static class MergeWorkOrder
 {
@@ -52,6 +53,11 @@ internal static class MergeWorkOrder
         if (into.Status == OrderStatus.Merged)
         {
             return Error.Conflict("hotline.merge_target_merged", $"Work order {into.Number} was itself merged; merge into the order it was merged into.");
+        }
+
+        if (into.Status == OrderStatus.Closed)
+        {
+            return Error.Conflict("hotline.merge_target_closed", $"Work order {into.Number} is closed; nobody would handle the repeat in it. Keep it as an order of its own (or reopen the closed one).");
         }
 
         if (duplicate.CallerPhoneIndex is null || duplicate.CallerPhoneIndex != into.CallerPhoneIndex)

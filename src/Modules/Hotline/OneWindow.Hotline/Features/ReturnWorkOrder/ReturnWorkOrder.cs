@@ -103,9 +103,20 @@ internal static class ReturnWorkOrder
             return await desk.SaveAsync(order, user, "return-rejected", decision.Reason!.Trim(), ct);
         }
 
-        var from = order.UnitCode;
+        if (unit is not null && unit.Code == order.UnitCode)
+        {
+            return Error.Invalid("unitCode", $"'{unit.Code}' is the unit that asks to return the order; reject the return to keep it there");
+        }
+
+        // The unit gives the order up, and with it any extension it asked for: the next unit asks for its own.
         order.StatusBeforeReturn = null;
-        if (unit is not null && unit.Code != from)
+        if (order.Extension == ExtensionState.Requested)
+        {
+            order.Extension = ExtensionState.None;
+            order.ExtensionDays = null;
+        }
+
+        if (unit is not null)
         {
             await DispatchWorkOrder.DispatchWorkOrder.ToUnitAsync(order, unit.Code, unit.CenterCode, desk, ct);
             return await desk.SaveAsync(order, user, "return-approved", $"改派 {unit.Name}{(decision.Reason is null ? string.Empty : "：" + decision.Reason.Trim())}", ct);
