@@ -13,6 +13,9 @@ public sealed partial class HotlineJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task An_agent_takes_a_complaint_by_keyboard_dispatches_it_in_one_click_and_the_street_signs_off_replies_and_is_called_back()
     {
+        // The street's standing before: its row on the ranking page (absent when it has no valid callback yet).
+        var before = await RankedValidCallbacksAsync("u-sjs-babaoshan");
+
         var phone = UniquePhone();
         var agent = await browser.NewPageAsync();
         await agent.SignInAsync("hotline.sun");
@@ -120,6 +123,30 @@ public sealed partial class HotlineJourneyTests(BrowserFixture browser)
         await Assertions.Expect(agent.Locator("#order-history")).ToContainTextAsync("投诉 / 城乡建设 / 市容环境 / 占道经营");
         await Assertions.Expect(agent.Locator("#order-reply")).ToContainTextAsync("设置隔离护栏");
         await agent.ScreenshotAsync("61-hotline-order");
+
+        // The callback counts at once in this period's assessment: one more valid callback, ranked, with rates shown.
+        Assert.Equal(before + 1, await RankedValidCallbacksAsync("u-sjs-babaoshan"));
+    }
+
+    /// <summary>Valid callbacks of a unit in the current period as the ranking page shows them (0 when unranked).</summary>
+    private async Task<int> RankedValidCallbacksAsync(string unit)
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("hotline.sun");
+        await page.OpenAsync("/hotline/ranking");
+        await Assertions.Expect(page.Locator("#rank-table, #rank-empty").First).ToBeVisibleAsync();
+        var row = page.Locator($"#rank-table tr.rank-row[data-unit='{unit}']");
+        if (await row.CountAsync() == 0)
+        {
+            await page.CloseAsync();
+            return 0;
+        }
+
+        Assert.Matches("^[0-9]+$", await row.GetAttributeAsync("data-rank") ?? string.Empty);
+        await Assertions.Expect(row.Locator(".rank-satisfaction")).ToContainTextAsync("%");
+        var valid = int.Parse(await row.Locator(".rank-valid").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        await page.CloseAsync();
+        return valid;
     }
 
     [Fact]

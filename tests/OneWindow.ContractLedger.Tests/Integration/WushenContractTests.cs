@@ -26,12 +26,12 @@ public sealed class WushenContractTests(WushenApp app) : IClassFixture<WushenApp
         Assert.Equal(["1704000.00", "1704000.00", "1704000.00", "568000.00"], payments.Select(p => p.GetProperty("amount").GetString()));
         Assert.Equal([30m, 30m, 30m, 10m], payments.Select(p => p.GetProperty("percent").GetDecimal()));
         Assert.Equal([90, 180, 270, 360], payments.Select(p => p.GetProperty("days").GetInt32()));
-        foreach (var p in payments)
-        {
-            var deadline = await (await admin.GetAsync($"/api/v1/calendar/deadline?start=2025-09-28&workdays={p.GetProperty("days").GetInt32()}&center=ws")).ExpectAsync(HttpStatusCode.OK);
-            Assert.Equal(deadline.GetProperty("deadline").GetString(), p.GetProperty("dueDate").GetString());
-            Assert.Equal(deadline.GetProperty("provisional").GetBoolean(), p.GetProperty("provisional").GetBoolean());
-        }
+        // 1期 "合同签订后90个工作日内" counts working days; 2-4期 "合同执行后的第180/270/360日" count calendar days
+        // (moved to the next working day when that day is off), so every payment falls within the one-year term.
+        Assert.Equal(["workdays-after-signing", "days-after-signing", "days-after-signing", "days-after-signing"], payments.Select(p => p.GetProperty("due").GetString()));
+        var first = await (await admin.GetAsync("/api/v1/calendar/deadline?start=2025-09-28&workdays=90&center=ws")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(first.GetProperty("deadline").GetString(), payments[0].GetProperty("dueDate").GetString());
+        Assert.Equal(["2026-03-27", "2026-06-25", "2026-09-23"], payments.Skip(1).Select(p => p.GetProperty("dueDate").GetString()));
 
         var rules = c.GetProperty("deductions");
         Assert.Equal(10m, rules.GetProperty("confidentialityPercent").GetDecimal());

@@ -102,11 +102,11 @@ internal static class GenerateRoster
             CreatedBy = actor,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One SaveChanges, so one transaction that EF commits before the audit record is written (on SQLite an open
+        // transaction would keep the audit log's writer waiting).
         var oldDrafts = await db.Rosters.Where(r => r.CenterCode == center && r.Year == from.Year && r.Month == from.Month && r.Status == RosterStatus.Draft).ToListAsync(ct);
         db.Rosters.RemoveRange(oldDrafts);
         db.Rosters.Add(roster);
-        await db.SaveChangesAsync(ct);
         Store(db, roster.Id, solution, planned);
         try
         {
@@ -117,7 +117,6 @@ internal static class GenerateRoster
             return Error.Conflict("workforce.roster_busy", "Another roster of this center and month was generated at the same moment; reload.");
         }
 
-        await transaction.CommitAsync(ct);
         return RosterSummary.Of(roster, solution.Posts.Count);
     }
 
