@@ -70,7 +70,21 @@ internal static class HotlineBench
             raw.Add(await MeasureRawAsync(args, "before"));
         }
 
+        var appPid = args.Int("app-pid", 0);
+        var pgPid = args.Int("pg-pid", 0);
+        var cpuBefore = (App: Cpu(appPid, false), Db: Cpu(pgPid, true), Driver: Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
         var rate = await RunLifecyclesAsync(agent, officer, generator, today, concurrency, warmup, seconds);
+        if (appPid > 0)
+        {
+            // CPU time per complete lifecycle (all lifecycles started, warm-up included, over the whole run).
+            var lifecycles = Math.Max(1, rate * seconds);
+            var app = Cpu(appPid, false) - cpuBefore.App;
+            var db = pgPid > 0 ? Cpu(pgPid, true) - cpuBefore.Db : 0;
+            var driver = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore.Driver;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  CPU over {warmup + seconds} s: app {app:F1} s{(pgPid > 0 ? $", PostgreSQL {db:F1} s" : " (SQLite inside)")}, driver {driver:F1} s; per measured lifecycle about app {1000 * app * seconds / (warmup + seconds) / lifecycles:F1} ms{(pgPid > 0 ? $", PostgreSQL {1000 * db * seconds / (warmup + seconds) / lifecycles:F1} ms" : "")}, driver {1000 * driver * seconds / (warmup + seconds) / lifecycles:F1} ms"));
+        }
+
         await TimeAssessmentAsync(agent, today.AddDays(-days), today, runs);
         if (rawProvider.Length > 0)
         {
@@ -326,6 +340,42 @@ internal static class HotlineBench
         {
             return await client.SendAsync(request);
         }
+    }
+
+    /// <summary>User + system CPU seconds of a process (and, for a database server, of its child processes) from /proc.</summary>
+    private static double Cpu(int pid, bool withChildren)
+    {
+        if (pid <= 0 || !Directory.Exists($"/proc/{pid}"))
+        {
+            return 0;
+        }
+
+        double Ticks(string stat)
+        {
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+
+        var total = 0.0;
+        foreach (var dir in Directory.GetDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var self = Path.GetFileName(dir) == pid.ToString(CultureInfo.InvariantCulture);
+                var parent = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1] == pid.ToString(CultureInfo.InvariantCulture);
+                if (self || (withChildren && parent))
+                {
+                    total += Ticks(stat);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended meanwhile.
+            }
+        }
+
+        return total / 100.0;
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

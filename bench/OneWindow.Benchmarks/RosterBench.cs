@@ -31,7 +31,7 @@ internal static class RosterBench
         var greedy = groups.Sum(g => RosterCpModel.Build(g).GreedyObjective);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{groups.Count} independent centers; greedy start (all centers, models built): objective {greedy} in {clock.Elapsed.TotalSeconds:0.00} s"));
-        Console.WriteLine("run | first roster | within 2% | final | status | objective | bound | gap | vacancies | B covers | substitutes | shift spread | comp days | violations");
+        Console.WriteLine("run | first roster | within 2% | final | status | objective | bound | gap | vacancies | shifts short | B covers | substitutes | shift spread | comp days given/owed | violations");
         for (var run = 1; run <= runs; run++)
         {
             double? first = null;
@@ -59,11 +59,13 @@ internal static class RosterBench
                 .DefaultIfEmpty()
                 .Max();
             var violations = RosterChecker.Check(problem, solution.Posts, solution.Shifts);
+            var owed = problem.Staff.Sum(p => p.CompDaysOwed)
+                + solution.Shifts.Count(a => problem.Days.Single(d => d.Date == a.Date).Shifts.Any(t => t.ShiftCode == a.ShiftCode && t.CenterCode == a.CenterCode && t.OwesCompDay));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{run} | {Fmt(first)} | {Fmt(within)} | {solution.Elapsed.TotalSeconds:0.00} s | {solution.Status} | {solution.Objective:0} | {solution.BestBound:0} | {100 * finalGap:0.00}% | "
-                + $"{solution.Shortfalls.Where(s => !s.IsShift).Sum(s => s.Missing)} | {solution.Posts.Count(p => p.Coverage == Workforce.Contracts.Coverage.B)} | "
+                + $"{solution.Shortfalls.Where(s => !s.IsShift).Sum(s => s.Missing)} | {solution.Shortfalls.Where(s => s.IsShift).Sum(s => s.Missing)} | {solution.Posts.Count(p => p.Coverage == Workforce.Contracts.Coverage.B)} | "
                 + $"{solution.Posts.Count(p => p.Coverage == Workforce.Contracts.Coverage.Substitute)} | {spread} | "
-                + $"{solution.CompDays.Count} | {violations.Count}"));
+                + $"{solution.CompDays.Count}/{owed} | {violations.Count}"));
         }
 
         return 0;

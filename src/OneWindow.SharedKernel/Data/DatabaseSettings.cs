@@ -89,15 +89,23 @@ public static class ModuleDatabaseExtensions
         return services;
     }
 
-    /// <summary>SQLite cannot order or compare DateTimeOffset; store instants as UTC ticks there.</summary>
+    /// <summary>
+    /// SQLite cannot order or compare DateTimeOffset; store instants there as UTC ticks (an integer), so that two
+    /// instants compare by when they happened whatever offset they were written with (a +08:00 deadline and a UTC
+    /// "now" included). They read back as UTC.
+    /// </summary>
     public static void UseInstantConventions(this ModelConfigurationBuilder builder, DatabaseFacade database)
     {
         ArgumentNullException.ThrowIfNull(builder);
         if (database.IsSqlite())
         {
-            builder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+            builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
+
+    internal sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks,
+        v => new DateTimeOffset(v, TimeSpan.Zero));
 }
 
 /// <summary>Reference data a module needs in every database (e.g. official holidays), loaded idempotently after migrating.</summary>

@@ -78,13 +78,15 @@ public sealed class RosterTests(WorkforceApp app) : IClassFixture<WorkforceApp>
         var rows = grid.GetProperty("rows").EnumerateArray().ToList();
         var holder = rows.First(r => r.GetProperty("aPost").ValueKind == JsonValueKind.String && Cell(r, day).GetProperty("postCode").GetString() == r.GetProperty("aPost").GetString());
         var post = holder.GetProperty("aPost").GetString()!;
-        var other = rows.First(r => r.GetProperty("staffCode").GetString() != holder.GetProperty("staffCode").GetString() && Cell(r, day).GetProperty("postCode").ValueKind == JsonValueKind.String);
+        var other = rows.First(r => r.GetProperty("staffCode").GetString() != holder.GetProperty("staffCode").GetString() && Cell(r, day).GetProperty("postCode").ValueKind == JsonValueKind.String && r.GetProperty("bPost").GetString() != post);
         var otherCode = other.GetProperty("staffCode").GetString()!;
         var otherPost = Cell(other, day).GetProperty("postCode").GetString()!;
 
-        // Leave approved after generating: putting that person on a post that day breaks the leave rule.
-        await LeaveAsync(admin, otherCode, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
-        var problem = await (await admin.PutAsync($"/api/v1/workforce/rosters/{id}/cells", JsonContent(new { staffCode = otherCode, date = day, postCode = post }))).ExpectAsync(HttpStatusCode.UnprocessableEntity);
+        // Leave approved after generating: putting the person on leave on a post that day breaks the leave rule.
+        var spare = rows.First(r => Cell(r, day).GetProperty("postCode").ValueKind != JsonValueKind.String);
+        var spareCode = spare.GetProperty("staffCode").GetString()!;
+        await LeaveAsync(admin, spareCode, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+        var problem = await (await admin.PutAsync($"/api/v1/workforce/rosters/{id}/cells", JsonContent(new { staffCode = spareCode, date = day, postCode = post }))).ExpectAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("workforce.roster_rule_broken", problem.GetProperty("code").GetString());
         Assert.Contains(problem.GetProperty("errors").GetProperty("violations").EnumerateArray(), v => v.GetString()!.Contains("on-leave", StringComparison.Ordinal));
 
@@ -96,6 +98,7 @@ public sealed class RosterTests(WorkforceApp app) : IClassFixture<WorkforceApp>
         Assert.Equal(0, unchanged.GetProperty("roster").GetProperty("edits").GetInt32());
         Assert.Equal(post, Cell(unchanged.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("staffCode").GetString() == holder.GetProperty("staffCode").GetString()), day).GetProperty("postCode").GetString());
         Assert.Equal(otherPost, Cell(unchanged.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("staffCode").GetString() == otherCode), day).GetProperty("postCode").GetString());
+        Assert.Equal(JsonValueKind.Null, Cell(unchanged.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("staffCode").GetString() == spareCode), day).GetProperty("postCode").ValueKind);
 
         // Bad input: 400/404, nothing changes.
         Assert.Equal(["date"], await (await admin.PutAsync($"/api/v1/workforce/rosters/{id}/cells", JsonContent(new { staffCode = otherCode, date = Text(NextMonth.AddMonths(1)), postCode = post }))).ExpectProblemAsync(HttpStatusCode.BadRequest, "validation.failed"));
@@ -103,21 +106,18 @@ public sealed class RosterTests(WorkforceApp app) : IClassFixture<WorkforceApp>
         Assert.Equal(["shifts"], await (await admin.PutAsync($"/api/v1/workforce/rosters/{id}/cells", JsonContent(new { staffCode = otherCode, date = day, shifts = new[] { "midnight" } }))).ExpectProblemAsync(HttpStatusCode.BadRequest, "validation.failed"));
         await (await admin.PutAsync($"/api/v1/workforce/rosters/{Guid.NewGuid()}/cells", JsonContent(new { staffCode = otherCode, date = day }))).ExpectProblemAsync(HttpStatusCode.NotFound, "workforce.unknown_roster");
 
-        // The holder takes the day off and the person off the other post takes theirs: a substitute.
+        // The holder takes the day off and the person of the other post moves over: a substitute; their own post falls to its B.
         await (await admin.PutAsync($"/api/v1/workforce/rosters/{id}/cells", JsonContent(new { staffCode = holder.GetProperty("staffCode").GetString(), date = day, postCode = (string?)null, shifts = Array.Empty<string>() }))).ExpectAsync(HttpStatusCode.OK);
-        var spare = rows.FirstOrDefault(r => Cell(r, day).GetProperty("postCode").ValueKind != JsonValueKind.String && r.GetProperty("staffCode").GetString() != otherCode);
-        Assert.True(spare.ValueKind == JsonValueKind.Object, "the street has somebody without a post that day");
-        var edited = await (await admin.PutAsync($"/api/v1/workforce/rosters/{id}/cells", JsonContent(new { staffCode = spare.GetProperty("staffCode").GetString(), date = day, postCode = post }))).ExpectAsync(HttpStatusCode.OK);
+        var edited = await (await admin.PutAsync($"/api/v1/workforce/rosters/{id}/cells", JsonContent(new { staffCode = otherCode, date = day, postCode = post }))).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(("substitute", post), (Cell(edited, day).GetProperty("coverage").GetString(), Cell(edited, day).GetProperty("postCode").GetString()));
+        Assert.Equal(2, (await GridAsync(admin, id)).GetProperty("roster").GetProperty("edits").GetInt32());
 
         await (await admin.PostAsync($"/api/v1/workforce/rosters/{id}/publish", null)).ExpectAsync(HttpStatusCode.OK);
-        var cell = await CellAsync(admin, "sjs-gucheng", post, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var cell = await CellAsync(admin, "sjs-gucheng", post, date);
         Assert.Equal("substitute", cell.GetProperty("coverage").GetString());
-        Assert.Equal(spare.GetProperty("staffCode").GetString(), cell.GetProperty("heads")[0].GetProperty("staffCode").GetString());
-
-        // The person on leave was on another post: its B holder covers it now.
-        var leftPost = await CellAsync(admin, "sjs-gucheng", otherPost, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("b", leftPost.GetProperty("coverage").GetString());
+        Assert.Equal(otherCode, cell.GetProperty("heads")[0].GetProperty("staffCode").GetString());
+        Assert.Equal("b", (await CellAsync(admin, "sjs-gucheng", otherPost, date)).GetProperty("coverage").GetString());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using OneWindow.Hotline.Domain;
 using OneWindow.Organization.Contracts;
 using OneWindow.SharedKernel.Api;
 using OneWindow.SharedKernel.Auditing;
+using OneWindow.SharedKernel.Data;
 using OneWindow.SharedKernel.PersonalData;
 using OneWindow.SharedKernel.Security;
 
@@ -76,7 +77,8 @@ internal sealed class HotlineDesk(
     PersonalDataProtector protector,
     IAuditSink audit,
     HotlineOptions options,
-    TimeProvider clock)
+    TimeProvider clock,
+    WriteGate? gate = null)
 {
     /// <summary>Roles that act for any unit: the agents who dispatch and the supervisors who review.</summary>
     private static readonly string[] CentralRoles = [Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.HotlineAgent];
@@ -216,7 +218,12 @@ internal sealed class HotlineDesk(
         db.Events.Add(new WorkOrderEvent { OrderId = order.Id, At = Now, Actor = Actor(user), Action = action, Detail = detail });
         try
         {
-            await db.SaveChangesAsync(ct);
+            // One writer at a time on SQLite: waiting on the gate hands the file lock over at once, where SQLite's
+            // own busy handling backs off by sleeping (16 clients: 10 -> 111 lifecycles/s, docs/benchmarks.md).
+            using (gate is null ? null : await gate.EnterAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

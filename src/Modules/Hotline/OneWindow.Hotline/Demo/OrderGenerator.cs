@@ -152,7 +152,8 @@ internal sealed class OrderGenerator
     /// </summary>
     public GeneratedDay Day(DateOnly day, int count, int firstNumber, DateTimeOffset now)
     {
-        var random = RandomFor(day, 2);
+        // A day topped up later (numbers from firstNumber on) gets calls and callers of its own.
+        var random = RandomFor(day, 2 + firstNumber);
         var result = new GeneratedDay(day);
         var times = new List<DateTimeOffset>(count);
         for (var i = 0; i < count; i++)
@@ -187,7 +188,7 @@ internal sealed class OrderGenerator
 
             var callerIndex = random.NextDouble() < 0.1
                 ? ((long)((day.DayNumber - random.Next(1, 31)) % 36_500) * CallersPerDay) + random.Next(20)
-                : slot + (i % CallersPerDay);
+                : slot + ((firstNumber - 1 + i) % CallersPerDay);
             var drafted = Draft(random, callerIndex, day);
             var order = Live(result, drafted, number, created, now, random);
             recent.Add((order, drafted));

@@ -8,7 +8,7 @@ internal sealed record PersonDay(Guid StaffId, DateOnly Date, bool Expected, str
 
 /// <summary>
 /// The plan of people: the most recently published roster that covers the person's center on the day; without one,
-/// every employed person is expected on every working day of their center's calendar.
+/// every employed person is expected on every working day of their center's calendar, at the post they hold as A.
 /// </summary>
 internal sealed class PlanBook(WorkforceDesk desk)
 {
@@ -35,6 +35,9 @@ internal sealed class PlanBook(WorkforceDesk desk)
         var entryOf = entries.ToLookup(e => (e.RosterId, e.StaffId, e.Date));
         var shiftsOf = shifts.ToLookup(e => (e.RosterId, e.StaffId, e.Date));
         var compOf = compDays.Select(c => (c.RosterId, c.StaffId, c.Date)).ToHashSet();
+        var aPost = (await db.Holders.AsNoTracking().Where(h => ids.Contains(h.StaffId) && h.Role == HolderRole.A)
+            .Join(db.Posts.AsNoTracking(), h => h.PostId, p => p.Id, (h, p) => new { h.StaffId, p.Code })
+            .ToListAsync(ct)).ToDictionary(x => x.StaffId, x => x.Code);
 
         var plan = new Dictionary<(Guid, DateOnly), PersonDay>();
         foreach (var person in staff)
@@ -51,7 +54,8 @@ internal sealed class PlanBook(WorkforceDesk desk)
                 var roster = rosters.FirstOrDefault(r => r.From <= date && date <= r.To && subtrees[r.Id].Contains(person.CenterCode));
                 if (roster is null)
                 {
-                    plan[(person.Id, date)] = new PersonDay(person.Id, date, calendar.IsWorkday(date), null, [], false, null);
+                    var workday = calendar.IsWorkday(date);
+                    plan[(person.Id, date)] = new PersonDay(person.Id, date, workday, workday ? aPost.GetValueOrDefault(person.Id) : null, [], false, null);
                     continue;
                 }
 

@@ -15,7 +15,7 @@ using OneWindow.Workforce.Domain;
 namespace OneWindow.Workforce.Features.SaveStaff;
 
 /// <summary>
-/// Adds a staff member (POST) or changes one (PUT; the code stays, the ID number only when given). The ID number must
+/// Adds a staff member (POST) or changes one (PUT; the code stays, the ID number and phone only when given). The ID number must
 /// pass GB 11643's check character and is unique; it and the phone are stored SM4-encrypted and shown masked.
 /// </summary>
 internal static class SaveStaff
@@ -52,7 +52,7 @@ internal static class SaveStaff
     public static async Task<Result<StaffView>> CreateAsync(Request request, CenterScope scope, WorkforceDesk desk, CancellationToken ct)
     {
         var v = new Validation().Code("code", request.Code, 32);
-        var fields = Validate(v, request, requireIdNumber: true);
+        var fields = Validate(v, request, creating: true);
         if (!v.IsValid)
         {
             return Error.Invalid(v);
@@ -89,7 +89,7 @@ internal static class SaveStaff
     public static async Task<Result<StaffView>> UpdateAsync(string code, Request request, CenterScope scope, WorkforceDesk desk, CancellationToken ct)
     {
         var v = new Validation();
-        var fields = Validate(v, request, requireIdNumber: false);
+        var fields = Validate(v, request, creating: false);
         if (!v.IsValid)
         {
             return Error.Invalid(v);
@@ -126,13 +126,13 @@ internal static class SaveStaff
         return await SaveAsync(staff, desk, ct);
     }
 
-    private sealed record Valid(string Name, string? IdNumber, string Phone, DateOnly HiredOn, DateOnly? LeftOn, List<string> Skills, List<string> Certificates, DateOnly? Confidentiality, string? Uniform, string? UserName);
+    private sealed record Valid(string Name, string? IdNumber, string? Phone, DateOnly HiredOn, DateOnly? LeftOn, List<string> Skills, List<string> Certificates, DateOnly? Confidentiality, string? Uniform, string? UserName);
 
-    private static Valid Validate(Validation v, Request request, bool requireIdNumber)
+    private static Valid Validate(Validation v, Request request, bool creating)
     {
         v.Name("name", request.Name, 50).Required("centerCode", request.CenterCode, 64);
         string? idNumber = null;
-        if (requireIdNumber || !string.IsNullOrWhiteSpace(request.IdNumber))
+        if (creating || !string.IsNullOrWhiteSpace(request.IdNumber))
         {
             if (ResidentIdNumber.TryParse(request.IdNumber, out var id, out var idError))
             {
@@ -144,14 +144,17 @@ internal static class SaveStaff
             }
         }
 
-        var phone = "";
-        if (MobileNumber.TryParse(request.Phone, out var mobile, out var phoneError))
+        string? phone = null;
+        if (creating || !string.IsNullOrWhiteSpace(request.Phone))
         {
-            phone = mobile.Value.Value;
-        }
-        else
-        {
-            v.Add("phone", phoneError);
+            if (MobileNumber.TryParse(request.Phone, out var mobile, out var phoneError))
+            {
+                phone = mobile.Value.Value;
+            }
+            else
+            {
+                v.Add("phone", phoneError);
+            }
         }
 
         var hired = Fields.Date(v, "hiredOn", request.HiredOn);
@@ -181,8 +184,11 @@ internal static class SaveStaff
             staff.IdNumberMasked = Masking.IdNumber(id);
         }
 
-        staff.PhoneEncrypted = desk.Encrypt(fields.Phone)!;
-        staff.PhoneMasked = Masking.Phone(fields.Phone);
+        if (fields.Phone is { } phone)
+        {
+            staff.PhoneEncrypted = desk.Encrypt(phone)!;
+            staff.PhoneMasked = Masking.Phone(phone);
+        }
         staff.HiredOn = fields.HiredOn;
         staff.LeftOn = fields.LeftOn;
         staff.Skills = fields.Skills;
