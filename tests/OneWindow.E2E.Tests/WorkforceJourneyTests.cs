@@ -45,6 +45,7 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#roster-editor")).ToHaveAttributeAsync("data-date", weekend);
         await page.Locator(".mud-input-control:has(#roster-edit-post), .mud-input-control#roster-edit-post").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = Post }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("#roster-editor")).ToHaveAttributeAsync("data-post", Post);
         await page.ClickAsync("#roster-edit-save");
         await Assertions.Expect(page.Locator("#roster-message")).ToContainTextAsync("改动违反排班规则");
         await Assertions.Expect(page.Locator(".roster-violation").First).ToContainTextAsync("not-a-workday");
@@ -52,7 +53,7 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser)
 
         await page.ClickAsync("#roster-publish");
         await Assertions.Expect(page.Locator("#roster-summary")).ToHaveAttributeAsync("data-status", "published");
-        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.EvaluateAsync("() => { window.scrollTo(0, 0); document.querySelector('.wf-scroll').scrollTo(0, 0); }");
         await page.ScreenshotAsync("70-workforce-roster");
 
         // The A holder asks for the day off after publishing; the manager approves it on the leave page.

@@ -42,7 +42,7 @@ internal sealed class CoverageBook(WorkforceDesk desk)
         }
 
         var posts = await postQuery.ToListAsync(ct);
-        posts = [.. posts.OrderBy(p => p.CenterCode == centerList.FirstOrDefault() ? 0 : 1).ThenBy(p => p.CenterCode, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal)];
+        posts = [.. posts.OrderBy(p => p.CenterCode.Length).ThenBy(p => p.CenterCode, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal)];
         if (posts.Count == 0)
         {
             return new CoverageSheet([], [], new Dictionary<Guid, Staff>());
