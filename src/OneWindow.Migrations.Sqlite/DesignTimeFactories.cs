@@ -74,3 +74,15 @@ internal sealed class ContractLedgerFactory : IDesignTimeDbContextFactory<OneWin
     public OneWindow.ContractLedger.Data.ContractLedgerDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.ContractLedger.Data.ContractLedgerDbContext>(OneWindow.ContractLedger.ContractLedgerModule.Name));
 }
+
+internal sealed class CasesFactory : IDesignTimeDbContextFactory<OneWindow.Cases.Data.CasesDbContext>
+{
+    public OneWindow.Cases.Data.CasesDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Cases.Data.CasesDbContext>(OneWindow.Cases.CasesModule.Name));
+}
+
+internal sealed class EvaluationFactory : IDesignTimeDbContextFactory<OneWindow.Evaluation.Data.EvaluationDbContext>
+{
+    public OneWindow.Evaluation.Data.EvaluationDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Evaluation.Data.EvaluationDbContext>(OneWindow.Evaluation.EvaluationModule.Name));
+}

@@ -2,8 +2,10 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OneWindow.Appointments;
 using OneWindow.Calendar;
+using OneWindow.Cases;
 using OneWindow.ContractLedger;
 using OneWindow.Catalog;
+using OneWindow.Evaluation;
 using OneWindow.Guidance;
 using OneWindow.Hotline;
 using OneWindow.Identity;
@@ -29,6 +31,8 @@ public static class Modules
         typeof(HotlineModule).Assembly,
         typeof(WorkforceModule).Assembly,
         typeof(ContractLedgerModule).Assembly,
+        typeof(CasesModule).Assembly,
+        typeof(EvaluationModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
@@ -43,7 +47,9 @@ public static class Modules
             .AddAppointmentsModule(configuration)
             .AddHotlineModule(configuration)
             .AddWorkforceModule(configuration)
-            .AddContractLedgerModule(configuration);
+            .AddContractLedgerModule(configuration)
+            .AddCasesModule(configuration)
+            .AddEvaluationModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -57,6 +63,8 @@ public static class Modules
         endpoints.MapHotlineModule();
         endpoints.MapWorkforceModule();
         endpoints.MapContractLedgerModule();
+        endpoints.MapCasesModule();
+        endpoints.MapEvaluationModule();
         return endpoints;
     }
 

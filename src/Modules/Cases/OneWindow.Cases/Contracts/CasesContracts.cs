@@ -1,0 +1,32 @@
+namespace OneWindow.Cases.Contracts;
+
+/// <summary>
+/// One case (办件) as other modules see it: who accepted it where, for which item or bundle, and where it stands.
+/// Status is the API name (<c>incomplete</c>, <c>submitted</c>, <c>accepted</c>, … <c>issued</c>, <c>closed</c>).
+/// </summary>
+public sealed record CaseSummary(
+    Guid Id,
+    string Number,
+    string Status,
+    string? ItemCode,
+    string? BundleCode,
+    string Title,
+    string? DepartmentCode,
+    string CenterCode,
+    string? HallCode,
+    string? WindowCode,
+    string? ClerkUserName,
+    DateTimeOffset CreatedAt,
+    DateOnly? Deadline,
+    DateTimeOffset? IssuedAt);
+
+/// <summary>Looks up cases for other modules (online evaluation from a receipt's QR, reports).</summary>
+public interface ICaseDirectory
+{
+    Task<CaseSummary?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<CaseSummary?> FindByNumberAsync(string number, CancellationToken cancellationToken = default);
+
+    /// <summary>True when the applicant's phone ends with these four digits (public lookup and evaluation check).</summary>
+    Task<bool> PhoneEndsWithAsync(string number, string lastFour, CancellationToken cancellationToken = default);
+}
