@@ -9,7 +9,7 @@ namespace OneWindow.E2E.Tests;
 /// <summary>
 /// 人员与排班: the whole Shijingshan roster (140 posts, about 170 people) for next month is generated and published on
 /// the page; a leave approved for an A holder afterwards makes the B holder cover in the vacancy ledger; removing
-/// the B holder leaves the post vacant for that day.
+/// the B holder leaves the post vacant for that day, and the contract ledger deducts that person-day in that month.
 /// </summary>
 [Collection("browser")]
 public sealed class WorkforceJourneyTests(BrowserFixture browser)
@@ -75,6 +75,8 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser)
         await Assertions.Expect(cell).ToHaveAttributeAsync("data-coverage", "b");
         await Assertions.Expect(cell).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex(b.GetProperty("name").GetString()!));
         var before = int.Parse(await page.Locator("#vac-month").GetAttributeAsync("data-person-days") ?? "0", CultureInfo.InvariantCulture);
+        var deduction = await (await admin.GetAsync($"/api/v1/contracts/sjs-2026/deductions?month={monthText}")).ExpectAsync(HttpStatusCode.OK);
+        var contractDaysBefore = deduction.GetProperty("vacancyPersonDays").GetInt32();
 
         // Without a B holder nobody covers: the post is vacant for that day.
         await page.OpenAsync("/workforce/posts?center=sjs");
@@ -95,6 +97,15 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser)
         var ledger = await (await admin.GetAsync($"/api/v1/workforce/vacancies?month={monthText}&center=sjs")).ExpectAsync(HttpStatusCode.OK);
         var apiCell = ledger.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("postCode").GetString() == Post).GetProperty("cells").EnumerateArray().Single(c => c.GetProperty("date").GetString() == dayText);
         Assert.Equal(1, apiCell.GetProperty("vacant").GetInt32());
+
+        // The contract ledger deducts that person-day at the contract's standard in that month.
+        await page.OpenAsync($"/contracts/sjs-2026?month={monthText}");
+        var contract = await (await admin.GetAsync("/api/v1/contracts/sjs-2026")).ExpectAsync(HttpStatusCode.OK);
+        var standard = decimal.Parse(contract.GetProperty("deductions").GetProperty("vacancyStandard").GetString()!, CultureInfo.InvariantCulture);
+        var monthRow = page.Locator($"#deductions-table tr[data-month='{monthText}']");
+        await Assertions.Expect(monthRow.Locator("[data-field='vacancyPersonDays']")).ToHaveTextAsync((contractDaysBefore + 1).ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(monthRow.Locator("[data-field='vacancyAmount']")).ToHaveTextAsync(((contractDaysBefore + 1) * standard).ToString("#,##0.00", CultureInfo.InvariantCulture));
+        await page.ScreenshotAsync("75b-contract-month-deduction");
     }
 
     [Fact]
@@ -108,6 +119,20 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#staff-table")).ToContainTextAsync("李晓燕");
         await Assertions.Expect(page.Locator("#staff-table .staff-id").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}\*{10}[\dX]{4}$"));
         await page.ScreenshotAsync("70d-workforce-staff");
+
+        // An ID number is shown in full only after a reason is given; the view is audited.
+        var first = page.Locator("#staff-table .staff-reveal").First;
+        var staffCode = await first.GetAttributeAsync("data-staff");
+        await first.ClickAsync();
+        await page.ClickAsync("#staff-reveal-confirm");
+        await Assertions.Expect(page.Locator("#staff-message")).ToContainTextAsync("reason");
+        await page.Field("staff-reveal-reason").FillAsync("核对社保缴纳信息");
+        await page.ClickAsync("#staff-reveal-confirm");
+        await Assertions.Expect(page.Locator("#staff-message")).ToContainTextAsync("审计");
+        var revealedRow = page.Locator("#staff-table tr").Filter(new() { Has = page.Locator($".staff-edit[data-staff='{staffCode}']") });
+        await Assertions.Expect(revealedRow.Locator(".staff-id")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{17}[\dX]$"));
+        await Assertions.Expect(revealedRow.Locator(".staff-phone")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^1\d{10}$"));
+        await page.ScreenshotAsync("70h-workforce-staff-revealed");
         await page.GetByRole(AriaRole.Tab, new() { Name = "人员流动" }).ClickAsync();
         await Assertions.Expect(page.Locator("#turnover-table")).ToContainTextAsync("全年");
 

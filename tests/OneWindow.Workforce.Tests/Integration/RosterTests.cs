@@ -121,6 +121,50 @@ public sealed class RosterTests(WorkforceApp app) : IClassFixture<WorkforceApp>
     }
 
     [Fact]
+    public async Task A_published_roster_is_copied_to_a_draft_that_is_edited_without_touching_the_published_one_until_it_is_published()
+    {
+        var admin = await app.AdminAsync();
+        var month = NextMonth;
+        var first = await GenerateAsync(admin, "sjs-pingguoyuan", month);
+        var firstId = first.GetProperty("id").GetGuid();
+        await (await admin.PostAsync($"/api/v1/workforce/rosters/{firstId}/copy", null)).ExpectProblemAsync(HttpStatusCode.Conflict, "workforce.roster_not_published");
+        await (await admin.PostAsync($"/api/v1/workforce/rosters/{firstId}/publish", null)).ExpectAsync(HttpStatusCode.OK);
+
+        var copy = await (await admin.PostAsync($"/api/v1/workforce/rosters/{firstId}/copy", null)).ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal(("draft", 2), (copy.GetProperty("status").GetString(), copy.GetProperty("version").GetInt32()));
+        var copyId = copy.GetProperty("id").GetGuid();
+        var published = await GridAsync(admin, firstId);
+        var drafted = await GridAsync(admin, copyId);
+        Assert.Equal(Cells(published), Cells(drafted));
+
+        // The draft takes a day off from an A holder; the published roster (and so the ledger) still has them there.
+        var day = drafted.GetProperty("days").EnumerateArray().First(d => d.GetProperty("isWorkday").GetBoolean()).GetProperty("date").GetString()!;
+        var holder = drafted.GetProperty("rows").EnumerateArray().First(r => r.GetProperty("aPost").ValueKind == JsonValueKind.String && Cell(r, day).GetProperty("postCode").GetString() == r.GetProperty("aPost").GetString());
+        var code = holder.GetProperty("staffCode").GetString()!;
+        var post = holder.GetProperty("aPost").GetString()!;
+        await (await admin.PutAsync($"/api/v1/workforce/rosters/{copyId}/cells", JsonContent(new { staffCode = code, date = day, postCode = (string?)null, shifts = Array.Empty<string>() }))).ExpectAsync(HttpStatusCode.OK);
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(post, Cell((await GridAsync(admin, firstId)).GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("staffCode").GetString() == code), day).GetProperty("postCode").GetString());
+        Assert.Equal(code, (await CellAsync(admin, "sjs-pingguoyuan", post, date)).GetProperty("heads")[0].GetProperty("staffCode").GetString());
+
+        // Copying again replaces the draft, not the published version.
+        var again = await (await admin.PostAsync($"/api/v1/workforce/rosters/{firstId}/copy", null)).ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal(3, again.GetProperty("version").GetInt32());
+        await (await admin.GetAsync($"/api/v1/workforce/rosters/{copyId}")).ExpectProblemAsync(HttpStatusCode.NotFound, "workforce.unknown_roster");
+        await (await admin.PutAsync($"/api/v1/workforce/rosters/{again.GetProperty("id").GetGuid()}/cells", JsonContent(new { staffCode = code, date = day, postCode = (string?)null, shifts = Array.Empty<string>() }))).ExpectAsync(HttpStatusCode.OK);
+        await (await admin.PostAsync($"/api/v1/workforce/rosters/{again.GetProperty("id").GetGuid()}/publish", null)).ExpectAsync(HttpStatusCode.OK);
+        var versions = (await (await admin.GetAsync($"/api/v1/workforce/rosters?month={Month(month)}")).ExpectAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Where(r => r.GetProperty("centerCode").GetString() == "sjs-pingguoyuan").Select(r => (r.GetProperty("version").GetInt32(), r.GetProperty("status").GetString())).ToList();
+        Assert.Equal([(3, "published"), (1, "superseded")], versions);
+        Assert.NotEqual(code, (await CellAsync(admin, "sjs-pingguoyuan", post, date)).GetProperty("heads").EnumerateArray().Select(h => h.GetProperty("staffCode").GetString()).FirstOrDefault());
+    }
+
+    private static List<string> Cells(JsonElement grid) =>
+        grid.GetProperty("rows").EnumerateArray()
+            .SelectMany(r => r.GetProperty("cells").EnumerateArray().Select(c => $"{r.GetProperty("staffCode").GetString()} {c.GetProperty("date").GetString()} {c.GetProperty("postCode")} {string.Join("+", c.GetProperty("shifts").EnumerateArray().Select(x => x.ToString()))}"))
+            .ToList();
+
+    [Fact]
     public async Task The_export_is_a_person_by_day_workbook_and_staff_see_their_own_month()
     {
         var admin = await app.AdminAsync();

@@ -51,6 +51,7 @@ public static class WorkforceModule
         Features.ListRosters.ListRosters.Map(endpoints);
         Features.EditRosterCell.EditRosterCell.Map(endpoints);
         Features.PublishRoster.PublishRoster.Map(endpoints);
+        Features.CopyRoster.CopyRoster.Map(endpoints);
         Features.ExportRoster.ExportRoster.Map(endpoints);
         Features.GetVacancies.GetVacancies.Map(endpoints);
         return endpoints;
