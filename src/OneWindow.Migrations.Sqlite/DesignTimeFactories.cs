@@ -86,3 +86,9 @@ internal sealed class EvaluationFactory : IDesignTimeDbContextFactory<OneWindow.
     public OneWindow.Evaluation.Data.EvaluationDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Evaluation.Data.EvaluationDbContext>(OneWindow.Evaluation.EvaluationModule.Name));
 }
+
+internal sealed class LicensesFactory : IDesignTimeDbContextFactory<OneWindow.Licenses.Data.LicensesDbContext>
+{
+    public OneWindow.Licenses.Data.LicensesDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Licenses.Data.LicensesDbContext>(OneWindow.Licenses.LicensesModule.Name));
+}

@@ -9,6 +9,7 @@ using OneWindow.Evaluation;
 using OneWindow.Guidance;
 using OneWindow.Hotline;
 using OneWindow.Identity;
+using OneWindow.Licenses;
 using OneWindow.Organization;
 using OneWindow.Queue;
 using OneWindow.SharedKernel.Realtime;
@@ -33,6 +34,7 @@ public static class Modules
         typeof(ContractLedgerModule).Assembly,
         typeof(CasesModule).Assembly,
         typeof(EvaluationModule).Assembly,
+        typeof(LicensesModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
@@ -49,7 +51,8 @@ public static class Modules
             .AddWorkforceModule(configuration)
             .AddContractLedgerModule(configuration)
             .AddCasesModule(configuration)
-            .AddEvaluationModule(configuration);
+            .AddEvaluationModule(configuration)
+            .AddLicensesModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -65,6 +68,7 @@ public static class Modules
         endpoints.MapContractLedgerModule();
         endpoints.MapCasesModule();
         endpoints.MapEvaluationModule();
+        endpoints.MapLicensesModule();
         return endpoints;
     }
 

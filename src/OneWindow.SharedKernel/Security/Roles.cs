@@ -47,6 +47,9 @@ public static class Policies
     /// <summary>Maintains the service catalog (事项库): system administrators, the project and business managers.</summary>
     public const string CatalogAdmin = "catalog-admin";
 
+    /// <summary>Issues and revokes licenses in the local electronic-license registry (电子证照): system administrators.</summary>
+    public const string LicenseAdmin = "license-admin";
+
     /// <summary>Takes and dispatches 12345 work orders and records callbacks: hotline agents and the center's managers.</summary>
     public const string HotlineAgent = "hotline-agent";
 

@@ -6,6 +6,7 @@ using OneWindow.ContractLedger.Contracts;
 using OneWindow.Guidance.Contracts;
 using OneWindow.Hotline.Contracts;
 using OneWindow.Identity.Contracts;
+using OneWindow.Licenses.Contracts;
 using OneWindow.Organization.Contracts;
 using OneWindow.Queue.Contracts;
 using OneWindow.SharedKernel.Security;
@@ -14,11 +15,11 @@ using OneWindow.Workforce.Contracts;
 namespace OneWindow.Web.Scenarios;
 
 /// <summary>A demo scenario file under Scenarios/: the organization, hall hours, catalog, knowledge, appointment templates, simulated queue history and demo users of one contract.</summary>
-internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge, IReadOnlyList<ScenarioSlotTemplates>? Appointments, QueueHistoryScenario? QueueHistory, HotlineScenario? Hotline, WorkforceScenario? Workforce, IReadOnlyList<ContractInput>? Contracts);
+internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge, IReadOnlyList<ScenarioSlotTemplates>? Appointments, QueueHistoryScenario? QueueHistory, HotlineScenario? Hotline, WorkforceScenario? Workforce, IReadOnlyList<ContractInput>? Contracts, IReadOnlyList<LicenseInput>? Licenses = null);
 
 internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
 
-internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IWorkforceSeeder workforce, IContractSeeder contracts, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IWorkforceSeeder workforce, IContractSeeder contracts, ILicenseSeeder licenses, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -77,6 +78,7 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
         }
 
         await contracts.SeedAsync(file.Contracts ?? [], cancellationToken);
+        await licenses.SeedAsync(file.Licenses ?? [], cancellationToken);
         await identity.SeedAsync(file.Users, cancellationToken);
         var windows = file.Organization.Halls.Sum(h => h.Windows.Count);
         logger.LogInformation("Loaded demo scenario {Scenario}: {Centers} centers, {Halls} halls, {Windows} windows, {Users} users",

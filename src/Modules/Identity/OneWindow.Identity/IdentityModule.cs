@@ -106,6 +106,7 @@ public static class IdentityModule
             .AddPolicy(Policies.OrganizationAdmin, p => p.RequireRole(Roles.SystemAdmin, Roles.ProjectManager))
             .AddPolicy(Policies.UserAdmin, p => p.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.CatalogAdmin, p => p.RequireRole(Roles.SystemAdmin, Roles.ProjectManager, Roles.BusinessManager))
+            .AddPolicy(Policies.LicenseAdmin, p => p.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.HotlineAgent, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.HotlineAgent))
             .AddPolicy(Policies.HotlineUnit, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.HotlineAgent, Roles.HandlingUnitOfficer))
             .AddPolicy(Policies.HotlineSupervisor, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
