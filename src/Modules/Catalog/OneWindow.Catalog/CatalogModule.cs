@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Catalog.Contracts;
 using OneWindow.Catalog.Data;
 using OneWindow.SharedKernel.Data;
+using Quartz;
 
 namespace OneWindow.Catalog;
 
@@ -18,6 +19,14 @@ public static class CatalogModule
         services.AddScoped<CatalogReader>();
         services.AddScoped<ICatalog>(sp => sp.GetRequiredService<CatalogReader>());
         services.AddScoped<ICatalogSeeder, Features.SeedCatalog.SeedCatalog>();
+        services.AddSingleton(PreReviewOptions.From(configuration));
+        services.AddSingleton<PreReviewFiles>();
+        services.AddQuartz(q =>
+        {
+            var key = Features.PurgePreReviews.PurgePreReviews.Job.Key;
+            q.AddJob<Features.PurgePreReviews.PurgePreReviews.Job>(j => j.WithIdentity(key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(key).WithIdentity("catalog-purge-prereviews-trigger").WithCronSchedule("0 30 2 * * ?", c => c.InTimeZone(SharedKernel.Time.ChinaTime.Zone)));
+        });
         return services;
     }
 
@@ -30,6 +39,8 @@ public static class CatalogModule
         Features.CreateBundle.CreateBundle.Map(endpoints);
         Features.GetBundle.GetBundle.Map(endpoints);
         Features.AssessMaterials.AssessMaterials.Map(endpoints);
+        Features.SubmitPreReview.SubmitPreReview.Map(endpoints);
+        Features.GetPreReview.GetPreReview.Map(endpoints);
         Features.ExchangeCatalog.ExportCatalog.Map(endpoints);
         Features.ExchangeCatalog.ImportCatalog.Map(endpoints);
         return endpoints;

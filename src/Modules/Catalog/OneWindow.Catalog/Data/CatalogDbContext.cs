@@ -14,11 +14,36 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
 
     public DbSet<Bundle> Bundles => Set<Bundle>();
 
+    public DbSet<PreReviewSubmission> PreReviews => Set<PreReviewSubmission>();
+
+    public DbSet<PreReviewFile> PreReviewFiles => Set<PreReviewFile>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseInstantConventions(Database);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<PreReviewSubmission>(b =>
+        {
+            b.ToTable("catalog_prereviews");
+            b.Property(x => x.Code).HasMaxLength(16);
+            b.Property(x => x.ItemCode).HasMaxLength(64);
+            b.Property(x => x.BundleCode).HasMaxLength(64);
+            b.Property(x => x.Title).HasMaxLength(200);
+            b.HasIndex(x => x.Code).IsUnique();
+            b.HasIndex(x => x.ExpiresAt);
+            b.HasMany(x => x.Files).WithOne().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PreReviewFile>(b =>
+        {
+            b.ToTable("catalog_prereview_files");
+            b.Property(x => x.MaterialCode).HasMaxLength(64);
+            b.Property(x => x.MaterialName).HasMaxLength(200);
+            b.Property(x => x.FileName).HasMaxLength(200);
+            b.Property(x => x.ContentType).HasMaxLength(64);
+            b.Property(x => x.StoredPath).HasMaxLength(200);
+            b.Property(x => x.Sha256).HasMaxLength(64);
+        });
         modelBuilder.Entity<MaterialKind>(b =>
         {
             b.ToTable("catalog_materials");
