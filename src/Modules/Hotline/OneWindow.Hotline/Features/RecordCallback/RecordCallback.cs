@@ -76,11 +76,7 @@ internal static class RecordCallback
         var now = desk.Now;
         var valid = request.Valid!.Value;
         order.Status = OrderStatus.Closed;
-        order.ClosedAt ??= now;
-        if (!answeredAtIntake)
-        {
-            order.ClosedAt = now;
-        }
+        order.ClosedAt = answeredAtIntake ? order.ClosedAt ?? now : now;
 
         order.CallbackAt = now;
         order.CallbackValid = valid;
