@@ -35,6 +35,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["OneWindow:Queue:IgnoreBusinessHours"] = "true",
             ["OneWindow:Demo:QueueHistoryDays"] = "0",
             ["OneWindow:Demo:HotlineHistoryDays"] = "0",
+            ["OneWindow:Demo:EvaluationHistoryDays"] = "0",
             ["urls"] = "http://127.0.0.1:0",
         };
         if (UsesPostgres)

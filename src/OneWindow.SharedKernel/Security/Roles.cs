@@ -70,4 +70,10 @@ public static class Policies
 
     /// <summary>Records work errors (工作失误) against the service contract: the bureau and the contractor's managers.</summary>
     public const string ContractRecorder = "contract-recorder";
+
+    /// <summary>Works 好差评 rectification tasks (verify, rectify, call back, close, appeal) and reads the rankings: the bureau, the managers and department officers.</summary>
+    public const string EvaluationManager = "evaluation-manager";
+
+    /// <summary>Decides appeals against 差评 (申诉): the bureau.</summary>
+    public const string EvaluationBureau = "evaluation-bureau";
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using OneWindow.Appointments.Contracts;
 using OneWindow.Calendar.Contracts;
 using OneWindow.Catalog.Contracts;
+using OneWindow.Evaluation.Contracts;
 using OneWindow.ContractLedger.Contracts;
 using OneWindow.Guidance.Contracts;
 using OneWindow.Hotline.Contracts;
@@ -19,7 +20,7 @@ internal sealed record ScenarioFile(string Name, string Title, OrganizationScena
 
 internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
 
-internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IWorkforceSeeder workforce, IContractSeeder contracts, ILicenseSeeder licenses, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IWorkforceSeeder workforce, IContractSeeder contracts, ILicenseSeeder licenses, IEvaluationSeeder evaluations, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -79,6 +80,13 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
 
         await contracts.SeedAsync(file.Contracts ?? [], cancellationToken);
         await licenses.SeedAsync(file.Licenses ?? [], cancellationToken);
+
+        // OneWindow:Demo:EvaluationHistoryDays (default 60; 0 in tests) days of past 好差评 ratings and rectification tasks.
+        if (configuration.GetValue("OneWindow:Demo:EvaluationHistoryDays", 60) is var ratingDays and > 0)
+        {
+            var ratings = await evaluations.SeedHistoryAsync(ratingDays, cancellationToken: cancellationToken);
+            logger.LogInformation("Simulated {Ratings} past evaluations over {Days} days", ratings, ratingDays);
+        }
         await identity.SeedAsync(file.Users, cancellationToken);
         var windows = file.Organization.Halls.Sum(h => h.Windows.Count);
         logger.LogInformation("Loaded demo scenario {Scenario}: {Centers} centers, {Halls} halls, {Windows} windows, {Users} users",

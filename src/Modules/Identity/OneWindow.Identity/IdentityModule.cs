@@ -114,6 +114,8 @@ public static class IdentityModule
             .AddPolicy(Policies.WorkforceSupervisor, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
             .AddPolicy(Policies.ContractBureau, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor))
             .AddPolicy(Policies.ContractRecorder, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
+            .AddPolicy(Policies.EvaluationManager, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.DepartmentReviewer, Roles.HandlingUnitOfficer))
+            .AddPolicy(Policies.EvaluationBureau, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor))
             .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.SystemAdmin, Roles.Auditor, Roles.BureauSupervisor));
         return services;
     }

@@ -22,6 +22,7 @@ public static class QueueModule
         services.AddSingleton<HallLayouts>();
         services.AddScoped<QueueDesk>();
         services.AddScoped<ITicketIssuer, TicketIssuer>();
+        services.AddScoped<ITicketDirectory, TicketDirectory>();
         services.AddScoped<IQueueHistorySeeder, Demo.QueueHistorySeeder>();
         services.AddScoped<IQueueStatistics, Features.GetQueueStatistics.QueueStatistics>();
         services.AddQuartz(q =>

@@ -30,3 +30,10 @@ public interface IEvaluationFigures
 
     Task<IReadOnlyList<EvaluationFigures>> ByDepartmentAsync(DateOnly from, DateOnly to, string? centerCode = null, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Demo history: weeks of past ratings for the scenario's halls, a few 差评 with rectification tasks in every state.</summary>
+public interface IEvaluationSeeder
+{
+    /// <summary>Adds ratings for the <paramref name="days"/> days before today once (nothing when ratings exist); returns how many.</summary>
+    Task<int> SeedHistoryAsync(int days, int seed = 2026, CancellationToken cancellationToken = default);
+}

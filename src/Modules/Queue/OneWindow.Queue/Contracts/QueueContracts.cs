@@ -84,3 +84,27 @@ public interface IQueueHistorySeeder
     /// <summary>Adds the history once (a hall that already has earlier tickets is left alone); returns the tickets added.</summary>
     Task<int> SeedAsync(QueueHistoryScenario scenario, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// One ticket as other modules need it after the visit (the evaluation pad): where and by whom it was served and
+/// whether it completed. <c>ClerkUserName</c> is the user who called it; <c>Status</c> is the API name.
+/// </summary>
+public sealed record TicketRecord(
+    Guid Id,
+    string Number,
+    string HallCode,
+    string CenterCode,
+    string Category,
+    string? WindowCode,
+    string? ClerkUserName,
+    string Status,
+    DateTimeOffset? CompletedAt);
+
+/// <summary>Looks up tickets for other modules.</summary>
+public interface ITicketDirectory
+{
+    Task<TicketRecord?> FindAsync(Guid ticketId, CancellationToken cancellationToken = default);
+
+    /// <summary>The latest ticket with this display number (e.g. B012) in the hall on today's queue day, or null.</summary>
+    Task<TicketRecord?> FindTodayAsync(string hallCode, string number, CancellationToken cancellationToken = default);
+}

@@ -16,6 +16,7 @@ internal sealed class QueueDesk(QueueDbContext db, HallLayouts halls, IDataScope
 {
     public const string TicketCalled = "ticket-called";
     public const string QueueChanged = "queue-changed";
+    public const string TicketCompleted = "ticket-completed";
 
     public QueueDbContext Db => db;
 
@@ -187,6 +188,12 @@ internal sealed class QueueDesk(QueueDbContext db, HallLayouts halls, IDataScope
         var label = WindowLabel(hall, ticket.WindowCode!);
         await notifier.ToHallAsync(hall.Code, TicketCalled, new CallEvent(ticket.Id, ticket.DisplayNumber, ticket.WindowCode!, label, ticket.Category, Announcement(ticket.DisplayNumber, label), ticket.Recalls, Now), ct);
     }
+
+    /// <summary>Pushed to the window's group when its visitor's ticket completes: the evaluation pad asks for a rating.</summary>
+    public Task TicketCompletedAsync(Ticket ticket, CancellationToken ct) =>
+        ticket.WindowCode is null
+            ? Task.CompletedTask
+            : notifier.ToWindowAsync(ticket.HallCode, ticket.WindowCode, TicketCompleted, new { ticketId = ticket.Id, number = ticket.DisplayNumber, windowCode = ticket.WindowCode, at = Now }, ct);
 
     public Task QueueChangedAsync(string hallCode, string category, CancellationToken ct) =>
         notifier.ToHallAsync(hallCode, QueueChanged, new { category, at = Now }, ct);

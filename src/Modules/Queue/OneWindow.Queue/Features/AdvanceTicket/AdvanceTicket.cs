@@ -72,6 +72,7 @@ internal static class AdvanceTicket
         if (rule.To == TicketStatus.Completed)
         {
             serviceTimes.Forget(ticket.HallCode, ticket.Category);
+            await desk.TicketCompletedAsync(ticket, ct);
         }
 
         await desk.QueueChangedAsync(ticket.HallCode, ticket.Category, ct);
