@@ -25,6 +25,7 @@ public static class WorkforceModule
         services.AddScoped<IVacancyLedger, VacancyLedger>();
         services.AddScoped<IWorkforceDirectory, WorkforceDirectory>();
         services.AddScoped<IWorkforceSeeder, WorkforceSeeder>();
+        services.AddSingleton<TrainingFileStore>();
         return services;
     }
 
@@ -54,6 +55,14 @@ public static class WorkforceModule
         Features.CopyRoster.CopyRoster.Map(endpoints);
         Features.ExportRoster.ExportRoster.Map(endpoints);
         Features.GetVacancies.GetVacancies.Map(endpoints);
+        Features.SaveTrainingPlan.SaveTrainingPlan.Map(endpoints);
+        Features.GetTrainingPlan.GetTrainingPlan.Map(endpoints);
+        Features.SaveTrainingSession.SaveTrainingSession.Map(endpoints);
+        Features.UploadTrainingMaterial.UploadTrainingMaterial.Map(endpoints);
+        Features.MarkTrainingAttendance.MarkTrainingAttendance.Map(endpoints);
+        Features.SaveScore.SaveScore.Map(endpoints);
+        Features.ImportScores.ImportScores.Map(endpoints);
+        Features.GetScorecard.GetScorecard.Map(endpoints);
         return endpoints;
     }
 }

@@ -37,6 +37,15 @@ internal sealed class WorkforceOptions
 
     public string DayEnd { get; init; } = "17:00";
 
+    /// <summary>Largest training material accepted, in bytes (20 MB).</summary>
+    public long TrainingMaterialMaxBytes { get; init; } = 20 * 1024 * 1024;
+
+    /// <summary>Folder under the data directory (never the web root) where training materials are kept.</summary>
+    public string TrainingMaterialFolder { get; init; } = "workforce-training";
+
+    /// <summary>Weights of the monthly scorecard's composite score; see docs/modules/workforce.md.</summary>
+    public ScorecardWeights Scorecard { get; init; } = new();
+
     public static WorkforceOptions From(IConfiguration configuration)
     {
         var options = configuration.GetSection("OneWindow:Workforce").Get<WorkforceOptions>() ?? new WorkforceOptions();
@@ -46,6 +55,14 @@ internal sealed class WorkforceOptions
             || !TimeOnly.TryParse(options.DayEnd, System.Globalization.CultureInfo.InvariantCulture, out var end) || end <= start)
         {
             throw new InvalidOperationException("OneWindow:Workforce: ShiftStaff, SubCenterShiftStaff and MaxExtendedShiftsPerPerson must be >= 0, CompDayHours > 0, MaxConsecutiveWorkDays >= 1, SolverSeconds 1-600, GraceMinutes 0-120, DayStart before DayEnd (HH:mm).");
+        }
+
+        var w = options.Scorecard;
+        if (options.TrainingMaterialMaxBytes < 1024 || string.IsNullOrWhiteSpace(options.TrainingMaterialFolder)
+            || new[] { w.Service, w.Evaluation, w.Attendance, w.Training, w.Assessment }.Any(x => x < 0) || w.Total <= 0
+            || w.ComplaintPenalty < 0 || w.LatePenalty < 0 || w.AbsentPenalty < 0 || w.TicketsForFullMarks < 1)
+        {
+            throw new InvalidOperationException("OneWindow:Workforce: TrainingMaterialMaxBytes >= 1024, TrainingMaterialFolder set, Scorecard weights and penalties >= 0 with a positive total, TicketsForFullMarks >= 1.");
         }
 
         foreach (var shift in options.ExtendedShifts)
@@ -81,4 +98,36 @@ internal sealed class ShiftOption
     public int Required { get; init; } = 1;
 
     public string? Skill { get; init; }
+}
+
+/// <summary>
+/// The monthly scorecard's composite (0-100): each part is scored 0-100, the composite is their weighted mean
+/// (weights need not add up to 100; a part without data is left out and the others are re-weighted).
+/// </summary>
+internal sealed class ScorecardWeights
+{
+    /// <summary>Tickets served: served ÷ <see cref="TicketsForFullMarks"/> × 100, at most 100.</summary>
+    public decimal Service { get; init; } = 30m;
+
+    /// <summary>Evaluations: the good rate × 100, minus <see cref="ComplaintPenalty"/> per upheld bad rating, at least 0.</summary>
+    public decimal Evaluation { get; init; } = 25m;
+
+    /// <summary>Attendance: 100 minus <see cref="LatePenalty"/> per late or early-leave day and <see cref="AbsentPenalty"/> per absent day, at least 0.</summary>
+    public decimal Attendance { get; init; } = 20m;
+
+    /// <summary>Training attendance rate × 100.</summary>
+    public decimal Training { get; init; } = 10m;
+
+    /// <summary>Mean of the quarter's assessment scores.</summary>
+    public decimal Assessment { get; init; } = 15m;
+
+    public int TicketsForFullMarks { get; init; } = 300;
+
+    public decimal ComplaintPenalty { get; init; } = 10m;
+
+    public decimal LatePenalty { get; init; } = 2m;
+
+    public decimal AbsentPenalty { get; init; } = 10m;
+
+    public decimal Total => Service + Evaluation + Attendance + Training + Assessment;
 }

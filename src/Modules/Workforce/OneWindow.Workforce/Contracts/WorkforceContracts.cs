@@ -46,9 +46,23 @@ public interface IVacancyLedger
 
 /// <summary>
 /// The workforce part of a demo scenario: posts with their A and B holders (staff codes), and the staff. Dates are
-/// YYYY-MM-DD; ID numbers and phones are encrypted when stored.
+/// YYYY-MM-DD; ID numbers and phones are encrypted when stored. <c>Training</c>: the training plans, held sessions and
+/// quarterly scores.
 /// </summary>
-public sealed record WorkforceScenario(IReadOnlyList<ScenarioPost> Posts, IReadOnlyList<ScenarioStaff> Staff);
+public sealed record WorkforceScenario(IReadOnlyList<ScenarioPost> Posts, IReadOnlyList<ScenarioStaff> Staff, TrainingScenario? Training = null);
+
+/// <summary>Training plans, sessions (with the absentees; everyone else employed at the center and below was present) and scores.</summary>
+public sealed record TrainingScenario(IReadOnlyList<ScenarioTrainingPlan>? Plans, IReadOnlyList<ScenarioTrainingSession>? Sessions, IReadOnlyList<ScenarioScore>? Scores);
+
+public sealed record ScenarioTrainingPlan(string Center, int Year, string Title, IReadOnlyList<ScenarioTrainingItem> Items);
+
+/// <summary>Period "2026-03" or "2026-Q1"; form online | offline | mixed; targets: post types, empty for everyone.</summary>
+public sealed record ScenarioTrainingItem(string Period, string Kind, string Topic, string Form, IReadOnlyList<string>? Targets, decimal Hours, int Sessions = 1);
+
+/// <summary>A session of the plan item with the same center, period and kind.</summary>
+public sealed record ScenarioTrainingSession(string Center, string Period, string Kind, string Date, string Start, string End, string Trainer, string? Location, string? Link, IReadOnlyList<string>? Absent);
+
+public sealed record ScenarioScore(string Staff, string Quarter, string Kind, decimal Score, string Assessor);
 
 public sealed record ScenarioPost(string Code, string Name, string Type, string Center, int Headcount, IReadOnlyList<string>? Skills, IReadOnlyList<string>? A, IReadOnlyList<string>? B);
 

@@ -29,6 +29,20 @@ internal sealed class WorkforceDbContext(DbContextOptions<WorkforceDbContext> op
 
     public DbSet<RosterShortfall> RosterShortfalls => Set<RosterShortfall>();
 
+    public DbSet<TrainingPlan> TrainingPlans => Set<TrainingPlan>();
+
+    public DbSet<TrainingPlanItem> TrainingPlanItems => Set<TrainingPlanItem>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<TrainingMaterial> TrainingMaterials => Set<TrainingMaterial>();
+
+    public DbSet<TrainingAttendance> TrainingAttendance => Set<TrainingAttendance>();
+
+    public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
+
+    public DbSet<AssessmentScoreHistory> AssessmentScoreHistory => Set<AssessmentScoreHistory>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseInstantConventions(Database);
 
@@ -157,5 +171,7 @@ internal sealed class WorkforceDbContext(DbContextOptions<WorkforceDbContext> op
             b.HasIndex(x => new { x.RosterId, x.Date });
             b.HasOne<Roster>().WithMany().HasForeignKey(x => x.RosterId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        TrainingModel.Configure(modelBuilder);
     }
 }

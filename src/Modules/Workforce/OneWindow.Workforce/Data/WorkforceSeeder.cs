@@ -89,6 +89,11 @@ internal sealed class WorkforceSeeder(WorkforceDesk desk, RosterPlanner planner,
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (scenario.Training is { } training)
+        {
+            await TrainingSeeder.SeedAsync(training, desk, cancellationToken);
+        }
+
         if (configuration.GetValue("OneWindow:Demo:GenerateRoster", false))
         {
             await GenerateAsync(cancellationToken);
