@@ -76,4 +76,13 @@ public static class Policies
 
     /// <summary>Decides appeals against 差评 (申诉): the bureau.</summary>
     public const string EvaluationBureau = "evaluation-bureau";
+
+    /// <summary>Takes in cases at the window (一窗受理), hands them over and issues results (统一出件): clerks and the managers.</summary>
+    public const string CaseClerk = "case-clerk";
+
+    /// <summary>Reviews and decides cases for a department (授权审批): department reviewers and the managers.</summary>
+    public const string CaseReviewer = "case-reviewer";
+
+    /// <summary>Watches case deadlines, hand-overs and issuance across the center: the bureau and the managers.</summary>
+    public const string CaseSupervisor = "case-supervisor";
 }

@@ -116,6 +116,9 @@ public static class IdentityModule
             .AddPolicy(Policies.ContractRecorder, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
             .AddPolicy(Policies.EvaluationManager, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.DepartmentReviewer, Roles.HandlingUnitOfficer))
             .AddPolicy(Policies.EvaluationBureau, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor))
+            .AddPolicy(Policies.CaseClerk, p => p.RequireRole(Roles.SystemAdmin, Roles.ProjectManager, Roles.BusinessManager, Roles.WindowClerk))
+            .AddPolicy(Policies.CaseReviewer, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.DepartmentReviewer))
+            .AddPolicy(Policies.CaseSupervisor, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
             .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.SystemAdmin, Roles.Auditor, Roles.BureauSupervisor));
         return services;
     }
