@@ -121,5 +121,53 @@ public sealed class CasesJourneyTests(BrowserFixture browser)
         await clerk.ClickAsync("#cases-search");
         await Assertions.Expect(clerk.Locator("#cases-table tr.case-row").First).ToHaveAttributeAsync("data-status", "issued");
         await clerk.ScreenshotAsync("86-cases-list");
+
+        // The applicant looks the case up by its number and phone digits, and rates it 2 stars online (一事一评).
+        var applicant = await browser.NewPageAsync();
+        await applicant.SetViewportSizeAsync(420, 900);
+        await applicant.OpenAsync("/cases/lookup");
+        await applicant.Field("lookup-number").FillAsync(number!);
+        await applicant.Field("lookup-phone").FillAsync("0000");
+        await applicant.ClickAsync("#lookup-go");
+        await Assertions.Expect(applicant.Locator("#lookup-error")).ToBeVisibleAsync();
+        await applicant.Field("lookup-phone").FillAsync("2222");
+        await applicant.ClickAsync("#lookup-go");
+        await Assertions.Expect(applicant.Locator("#lookup-result")).ToHaveAttributeAsync("data-status", "issued");
+        await Assertions.Expect(applicant.Locator("#lookup-status")).ToHaveTextAsync("已出件");
+        await Assertions.Expect(applicant.Locator(".lookup-step[data-reached='true']")).ToHaveCountAsync(5);
+        await applicant.ScreenshotAsync("87-cases-lookup");
+        await applicant.ClickAsync("#lookup-evaluate");
+        await applicant.WaitForURLAsync(url => url.Contains("/evaluate/case", StringComparison.Ordinal));
+        await applicant.WaitForInteractiveAsync();
+        await Assertions.Expect(applicant.Field("case-number")).ToHaveValueAsync(number!);
+        await applicant.Field("case-phone").FillAsync("2222");
+        await applicant.ClickAsync("#case-grade-2");
+        await applicant.ClickAsync("#case-tags [data-tag='一次性告知不到位']");
+        await applicant.ClickAsync("#case-submit");
+        await Assertions.Expect(applicant.Locator("#case-thanks")).ToBeVisibleAsync();
+
+        // The 差评 becomes a rectification task of the department, which verifies, rectifies, calls back and closes it.
+        var manager = await browser.NewPageAsync();
+        await manager.SetViewportSizeAsync(1440, 900);
+        await manager.SignInAsync();
+        await manager.OpenAsync("/evaluation/tasks");
+        var task = manager.Locator($".task-row[data-subject='{number}']").First;
+        await Assertions.Expect(task).ToHaveAttributeAsync("data-status", "open");
+        await task.ClickAsync();
+        await Area(manager, "task-findings").FillAsync("核实：受理时未告知需社区盖章，申请人多跑一次，情况属实。");
+        await manager.ClickAsync("#task-verify");
+        await Assertions.Expect(manager.Locator("#task-detail")).ToHaveAttributeAsync("data-status", "verified");
+        await Area(manager, "task-measures").FillAsync("完善一次性告知单，增加社区盖章提示；对窗口人员开展告知规范培训。");
+        await manager.ClickAsync("#task-rectify");
+        await Assertions.Expect(manager.Locator("#task-detail")).ToHaveAttributeAsync("data-status", "rectified");
+        await Area(manager, "task-view").FillAsync("已电话回访申请人，对整改表示认可");
+        await manager.ClickAsync("#task-contacted");
+        await manager.ClickAsync("#task-callback");
+        await Assertions.Expect(manager.Locator("#task-detail")).ToHaveAttributeAsync("data-status", "called-back");
+        await manager.ClickAsync("#task-close");
+        await Assertions.Expect(manager.Locator("#task-detail")).ToHaveAttributeAsync("data-status", "closed");
+        await manager.ScreenshotAsync("88-cases-rectification-closed");
     }
+
+    private static ILocator Area(IPage page, string id) => page.Locator($"textarea#{id}, #{id} textarea").First;
 }
