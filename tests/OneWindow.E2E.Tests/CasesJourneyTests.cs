@@ -31,13 +31,13 @@ public sealed class CasesJourneyTests(BrowserFixture browser)
         await Assertions.Expect(clerk.Locator("#page-title")).ToHaveTextAsync("综合受理");
         await clerk.SelectOptionAsync("#accept-subject", "MZ-005");
         await Assertions.Expect(clerk.Locator("#accept-missing")).ToHaveAttributeAsync("data-count", "3");
-        await clerk.Field("accept-name").FillAsync("王秀英");
-        await clerk.Field("accept-id").FillAsync("110107198503160025");
+        await clerk.Field("accept-name").FillAsync("王建华");
+        await clerk.Field("accept-id").FillAsync("110107198503214513");
         await clerk.Field("accept-phone").FillAsync("13911112222");
         await clerk.Field("accept-address").FillAsync("北京市石景山区八角街道八角北路12号");
         await clerk.Locator("tr.accept-line[data-code='MZ-005-M01'] select.accept-form").SelectOptionAsync("paper-original");
         await clerk.Locator("tr.accept-line[data-code='ID_CARD'] select.accept-form").SelectOptionAsync("electronic-license");
-        await clerk.Locator("tr.accept-line[data-code='ID_CARD'] input.accept-license").FillAsync("DZZZ-110107-0001");
+        await clerk.Locator("tr.accept-line[data-code='ID_CARD'] input.accept-license").FillAsync("DZZZ-SFZ-214513");
         await Assertions.Expect(clerk.Locator("#accept-missing")).ToHaveAttributeAsync("data-count", "1");
         await Assertions.Expect(clerk.Locator("#accept-missing .accept-missing-item")).ToHaveTextAsync("困难情况说明");
         await clerk.ClickAsync("#accept-register");

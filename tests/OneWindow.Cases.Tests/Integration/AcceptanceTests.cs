@@ -51,6 +51,7 @@ public sealed class AcceptanceTests(DemoApp app) : IClassFixture<DemoApp>
     {
         var clerk = await app.ClientForAsync("clerk.li");
         var due = DateOnly.ParseExact(Today, "yyyy-MM-dd").AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var license = await IssueLicenseAsync(await app.ClientForAsync(), IdNumber(2), "BUSINESS_LICENSE", "营业执照");
         var body = new
         {
             itemCode = "SCJG-007",
@@ -59,7 +60,7 @@ public sealed class AcceptanceTests(DemoApp app) : IClassFixture<DemoApp>
             materials = new object[]
             {
                 new { code = "SCJG-007-M03", form = "tolerated", promise = "申请人承诺十个工作日内补交食品安全管理制度", dueOn = due },
-                new { code = "BUSINESS_LICENSE", form = "electronic-license", licenseReference = "EL-91110107MA01ABCD" },
+                new { code = "BUSINESS_LICENSE", form = "electronic-license", licenseReference = license },
             },
         };
         var created = await (await clerk.PostJsonAsync("/api/v1/cases", body)).ExpectAsync(HttpStatusCode.Created);
@@ -70,6 +71,16 @@ public sealed class AcceptanceTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal("tolerated", lines["SCJG-007-M03"].GetProperty("form").GetString());
         Assert.Equal(due, lines["SCJG-007-M03"].GetProperty("dueOn").GetString());
         Assert.Equal("electronic-license", lines["BUSINESS_LICENSE"].GetProperty("form").GetString());
+
+        // A license is checked with the license service: it must be the applicant's, for that material, valid today.
+        var other = await IssueLicenseAsync(await app.ClientForAsync(), IdNumber(4), "BUSINESS_LICENSE", "营业执照");
+        var idCard = await IssueLicenseAsync(await app.ClientForAsync(), IdNumber(2), "ID_CARD", "居民身份证");
+        foreach (var (reference, why) in new[] { (other, "is not a license of this applicant"), (idCard, "not 营业执照"), ("NO-SUCH-LICENSE", "is not a license of this applicant") })
+        {
+            var refused = await clerk.PostJsonAsync("/api/v1/cases", body with { materials = [new { code = "BUSINESS_LICENSE", form = "electronic-license", licenseReference = reference }] });
+            var problem = await refused.ExpectAsync(HttpStatusCode.BadRequest);
+            Assert.Contains(why, problem.GetProperty("errors").GetProperty("materials[0].licenseReference")[0].GetString(), StringComparison.Ordinal);
+        }
 
         // 容缺 is only for lines the catalog allows it for, and needs the promise.
         var bad = await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = Item, applicant = Person(3), provided = Array.Empty<string>(), materials = new object[] { new { code = "ID_CARD", form = "tolerated" } } });
@@ -98,5 +109,11 @@ public sealed class AcceptanceTests(DemoApp app) : IClassFixture<DemoApp>
         var detail = await GetAsync(clerk, id);
         Assert.Equal(["created"], Actions(detail));
         Assert.DoesNotContain(IdNumber(4), detail.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> IssueLicenseAsync(HttpClient admin, string holderId, string material, string name)
+    {
+        var issued = await (await admin.PostJsonAsync("/api/v1/licenses", new { materialCode = material, name, holderKind = "person", holderName = "王秀英", holderId, issuedBy = "北京市石景山区市场监督管理局", issuedOn = "2024-01-02" })).ExpectAsync(HttpStatusCode.Created);
+        return issued.GetProperty("number").GetString()!;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Calendar.Contracts;
 using OneWindow.Cases.Domain;
+using OneWindow.Licenses.Contracts;
 using OneWindow.Organization.Contracts;
 using OneWindow.SharedKernel.Api;
 using OneWindow.SharedKernel.Auditing;
@@ -67,7 +68,8 @@ internal sealed class CaseDesk(
     PersonalDataProtector protector,
     IAuditSink audit,
     TimeProvider clock,
-    WriteGate gate)
+    WriteGate gate,
+    ILicenseRegistry licenses)
 {
     public CasesDbContext Db => db;
 
@@ -76,6 +78,9 @@ internal sealed class CaseDesk(
     public WriteGate Gate => gate;
 
     public PersonalDataProtector Protector => protector;
+
+    /// <summary>The license service a material taken as an electronic license is checked against.</summary>
+    public ILicenseRegistry Licenses => licenses;
 
     public IOrganizationDirectory Organization => organization;
 

@@ -42,6 +42,10 @@ internal static class AddMaterials
         }
 
         var changes = MaterialLines.Validate(lines, request.Provided, request.Materials, desk.Today, v);
+        if (v.IsValid)
+        {
+            await LicenseCheck.VerifyAsync(changes, request.Materials, desk.Protector.Decrypt(c.ApplicantIdEncrypted), desk.Licenses, desk.Today, v, ct);
+        }
         if (!v.IsValid)
         {
             var unknown = v.Errors.Keys.Any(k => k == "provided" && request.Provided is { Count: > 0 } || k.EndsWith(".code", StringComparison.Ordinal));

@@ -120,6 +120,10 @@ internal static class CreateCase
         }
 
         var changes = MaterialLines.Validate(lines, request.Provided, request.Materials, today, v);
+        if (v.IsValid)
+        {
+            await LicenseCheck.VerifyAsync(changes, request.Materials, applicant.Id, desk.Licenses, today, v, ct);
+        }
 
         // The center: given, or the first the clerk works for.
         var scope = await desk.ScopeAsync(user, ct);
