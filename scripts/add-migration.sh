@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 2 ] || { echo "usage: $0 <Module>|--all <MigrationName>" >&2; exit 2; }
 modules=("$1")
-[ "$1" = "--all" ] && modules=(Organization Identity Calendar Catalog Guidance Queue Appointments Hotline Workforce ContractLedger Cases Evaluation Licenses)
+[ "$1" = "--all" ] && modules=(Organization Identity Calendar Catalog Guidance Queue Appointments Hotline Workforce ContractLedger Cases Evaluation Licenses Assistance)
 dotnet tool restore >/dev/null
 dotnet build src/OneWindow.Migrations.Sqlite src/OneWindow.Migrations.Postgres -v q -nologo >/dev/null 2>&1 || true
 for module in "${modules[@]}"; do

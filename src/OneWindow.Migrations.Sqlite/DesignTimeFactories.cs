@@ -92,3 +92,9 @@ internal sealed class LicensesFactory : IDesignTimeDbContextFactory<OneWindow.Li
     public OneWindow.Licenses.Data.LicensesDbContext CreateDbContext(string[] args) =>
         new(DesignTime.Options<OneWindow.Licenses.Data.LicensesDbContext>(OneWindow.Licenses.LicensesModule.Name));
 }
+
+internal sealed class AssistanceFactory : IDesignTimeDbContextFactory<OneWindow.Assistance.Data.AssistanceDbContext>
+{
+    public OneWindow.Assistance.Data.AssistanceDbContext CreateDbContext(string[] args) =>
+        new(DesignTime.Options<OneWindow.Assistance.Data.AssistanceDbContext>(OneWindow.Assistance.AssistanceModule.Name));
+}

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OneWindow.Appointments;
+using OneWindow.Assistance;
 using OneWindow.Calendar;
 using OneWindow.Cases;
 using OneWindow.ContractLedger;
@@ -35,6 +36,7 @@ public static class Modules
         typeof(CasesModule).Assembly,
         typeof(EvaluationModule).Assembly,
         typeof(LicensesModule).Assembly,
+        typeof(AssistanceModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
@@ -52,7 +54,8 @@ public static class Modules
             .AddContractLedgerModule(configuration)
             .AddCasesModule(configuration)
             .AddEvaluationModule(configuration)
-            .AddLicensesModule(configuration);
+            .AddLicensesModule(configuration)
+            .AddAssistanceModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -69,6 +72,7 @@ public static class Modules
         endpoints.MapCasesModule();
         endpoints.MapEvaluationModule();
         endpoints.MapLicensesModule();
+        endpoints.MapAssistanceModule();
         return endpoints;
     }
 

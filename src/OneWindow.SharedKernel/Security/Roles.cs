@@ -85,4 +85,7 @@ public static class Policies
 
     /// <summary>Watches case deadlines, hand-overs and issuance across the center: the bureau and the managers.</summary>
     public const string CaseSupervisor = "case-supervisor";
+
+    /// <summary>Keeps 帮办代办 and 跨域通办 records: helpers (guides), window clerks and the center's managers.</summary>
+    public const string AssistanceStaff = "assistance-staff";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OneWindow.Appointments.Contracts;
+using OneWindow.Assistance.Contracts;
 using OneWindow.Calendar.Contracts;
 using OneWindow.Catalog.Contracts;
 using OneWindow.Evaluation.Contracts;
@@ -16,11 +17,11 @@ using OneWindow.Workforce.Contracts;
 namespace OneWindow.Web.Scenarios;
 
 /// <summary>A demo scenario file under Scenarios/: the organization, hall hours, catalog, knowledge, appointment templates, simulated queue history and demo users of one contract.</summary>
-internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge, IReadOnlyList<ScenarioSlotTemplates>? Appointments, QueueHistoryScenario? QueueHistory, HotlineScenario? Hotline, WorkforceScenario? Workforce, IReadOnlyList<ContractInput>? Contracts, IReadOnlyList<LicenseInput>? Licenses = null);
+internal sealed record ScenarioFile(string Name, string Title, OrganizationScenario Organization, IReadOnlyList<ScenarioUser> Users, IReadOnlyList<ScenarioHours>? Hours, ScenarioCatalog? Catalog, IReadOnlyList<EntryInput>? Knowledge, IReadOnlyList<ScenarioSlotTemplates>? Appointments, QueueHistoryScenario? QueueHistory, HotlineScenario? Hotline, WorkforceScenario? Workforce, IReadOnlyList<ContractInput>? Contracts, IReadOnlyList<LicenseInput>? Licenses = null, AssistanceScenario? Assistance = null);
 
 internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
 
-internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IWorkforceSeeder workforce, IContractSeeder contracts, ILicenseSeeder licenses, IEvaluationSeeder evaluations, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IWorkforceSeeder workforce, IContractSeeder contracts, ILicenseSeeder licenses, IEvaluationSeeder evaluations, IAssistanceSeeder assistance, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -87,6 +88,12 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
             var ratings = await evaluations.SeedHistoryAsync(ratingDays, cancellationToken: cancellationToken);
             logger.LogInformation("Simulated {Ratings} past evaluations over {Days} days", ratings, ratingDays);
         }
+
+        if (file.Assistance is { } helping)
+        {
+            await assistance.SeedAsync(helping, cancellationToken);
+        }
+
         await identity.SeedAsync(file.Users, cancellationToken);
         var windows = file.Organization.Halls.Sum(h => h.Windows.Count);
         logger.LogInformation("Loaded demo scenario {Scenario}: {Centers} centers, {Halls} halls, {Windows} windows, {Users} users",

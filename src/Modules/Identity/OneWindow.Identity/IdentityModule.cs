@@ -119,6 +119,7 @@ public static class IdentityModule
             .AddPolicy(Policies.CaseClerk, p => p.RequireRole(Roles.SystemAdmin, Roles.ProjectManager, Roles.BusinessManager, Roles.WindowClerk))
             .AddPolicy(Policies.CaseReviewer, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.DepartmentReviewer))
             .AddPolicy(Policies.CaseSupervisor, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager))
+            .AddPolicy(Policies.AssistanceStaff, p => p.RequireRole(Roles.SystemAdmin, Roles.BureauSupervisor, Roles.ProjectManager, Roles.BusinessManager, Roles.WindowClerk, Roles.Guide))
             .AddPolicy(Policies.AuditReader, p => p.RequireRole(Roles.SystemAdmin, Roles.Auditor, Roles.BureauSupervisor));
         return services;
     }
