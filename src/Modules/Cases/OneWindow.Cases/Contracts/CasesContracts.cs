@@ -30,3 +30,6 @@ public interface ICaseDirectory
     /// <summary>True when the applicant's phone ends with these four digits (public lookup and evaluation check).</summary>
     Task<bool> PhoneEndsWithAsync(string number, string lastFour, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A case as lists and queues show it (the list API, the clerk, review and issuance pages): applicant name masked, deadline warning none/yellow/red.</summary>
+public sealed record CaseListRow(Guid Id, string Number, string Status, string Title, string? ItemCode, string? BundleCode, string? DepartmentCode, string CenterCode, DateTimeOffset CreatedAt, DateOnly? Deadline, string Warning, bool Overdue, string ApplicantName);

@@ -20,8 +20,6 @@ internal sealed record ApplicantView(string Kind, string Name, string? IdType, s
 
 internal sealed record EventView(DateTimeOffset At, string Action, string Actor, string? Detail);
 
-/// <summary>A case in lists and queues (pages share it; not part of the module contract).</summary>
-public sealed record CaseListRow(Guid Id, string Number, string Status, string Title, string? ItemCode, string? BundleCode, string? DepartmentCode, string CenterCode, DateTimeOffset CreatedAt, DateOnly? Deadline, string Warning, bool Overdue, string ApplicantName);
 
 internal sealed record CaseDetail(
     Guid Id,

@@ -3,7 +3,7 @@ using OneWindow.SharedKernel.Api;
 namespace OneWindow.Cases.Domain;
 
 /// <summary>One material as received at the window: how (paper, license, 容缺, rejected) and the particulars each way needs.</summary>
-public sealed record MaterialLineInput(string? Code, string? Form, string? LicenseReference = null, string? Promise = null, string? DueOn = null, string? Reason = null);
+internal sealed record MaterialLineInput(string? Code, string? Form, string? LicenseReference = null, string? Promise = null, string? DueOn = null, string? Reason = null);
 
 /// <summary>Applies received materials to a case's lines: every bad line named, nothing applied unless all are good.</summary>
 internal static class MaterialLines

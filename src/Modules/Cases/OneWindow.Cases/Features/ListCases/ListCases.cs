@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OneWindow.Cases.Contracts;
 using OneWindow.Cases.Data;
 using OneWindow.Cases.Domain;
 using OneWindow.SharedKernel.Api;
