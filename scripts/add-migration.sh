@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 modules=("$1")
 [ "$1" = "--all" ] && modules=(Organization Identity Calendar Catalog Guidance Queue Appointments Hotline Workforce ContractLedger Cases Evaluation Licenses Assistance)
 dotnet tool restore >/dev/null
-dotnet build src/OneWindow.Migrations.Sqlite src/OneWindow.Migrations.Postgres -v q -nologo >/dev/null 2>&1 || true
+dotnet build src/OneWindow.Migrations.Sqlite -v q -nologo >/dev/null
+dotnet build src/OneWindow.Migrations.Postgres -v q -nologo >/dev/null
 for module in "${modules[@]}"; do
   for provider in Sqlite Postgres; do
     project="src/OneWindow.Migrations.$provider"
