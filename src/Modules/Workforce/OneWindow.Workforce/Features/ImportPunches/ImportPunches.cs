@@ -20,7 +20,6 @@ namespace OneWindow.Workforce.Features.ImportPunches;
 /// </summary>
 internal static class ImportPunches
 {
-    public const long MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 20_000;
     public static readonly string[] Columns = ["工号", "日期", "上班打卡", "下班打卡"];
 
@@ -29,19 +28,13 @@ internal static class ImportPunches
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/workforce/attendance/import", async Task<Results<Ok<Imported>, ProblemHttpResult>> (IFormFile? file, ClaimsPrincipal user, WorkforceDesk desk, CancellationToken ct) =>
             {
-                if (file is null || file.Length == 0)
+                var upload = await WorkbookImport.UploadAsync(file, ct);
+                if (!upload.IsSuccess)
                 {
-                    return Error.Invalid("file", "send the XLSX as multipart/form-data field 'file'").ToProblem();
+                    return upload.Error!.ToProblem();
                 }
 
-                if (file.Length > MaxBytes)
-                {
-                    return Error.Invalid("file", $"must be at most {MaxBytes / 1024 / 1024} MB").ToProblem();
-                }
-
-                await using var stream = new MemoryStream();
-                await file.CopyToAsync(stream, ct);
-                stream.Position = 0;
+                await using var stream = upload.Value!;
                 return (await HandleAsync(stream, user, await desk.ScopeAsync(user, ct), desk, ct)).ToOk();
             })
             .RequireAuthorization(Policies.WorkforceAdmin)
@@ -50,29 +43,15 @@ internal static class ImportPunches
 
     public static async Task<Result<Imported>> HandleAsync(Stream stream, ClaimsPrincipal user, CenterScope scope, WorkforceDesk desk, CancellationToken ct)
     {
-        List<IDictionary<string, object?>> rows;
-        try
+        var read = WorkbookImport.Rows(stream, Columns, MaxRows);
+        if (!read.IsSuccess)
         {
-            rows = MiniExcel.Query(stream, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(MaxRows + 1).ToList();
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or FormatException or ArgumentException or System.Xml.XmlException or NotSupportedException)
-        {
-            return Error.Invalid("file", "is not an XLSX workbook", "workforce.import_rejected");
+            return read.Error!;
         }
 
-        if (rows.Count > MaxRows)
-        {
-            return Error.Invalid("file", $"has more than {MaxRows} rows", "workforce.import_rejected");
-        }
+        var rows = read.Value!;
 
-        var headers = rows.FirstOrDefault()?.Keys.Select(k => k.Trim()).ToList() ?? [];
-        var missing = Columns.Where(c => !headers.Contains(c)).ToList();
-        if (rows.Count == 0 || missing.Count > 0)
-        {
-            return Error.Invalid("file", rows.Count == 0 ? "has no rows under the header 工号, 日期, 上班打卡, 下班打卡" : $"lacks the column(s) {string.Join(", ", missing)}", "workforce.import_rejected");
-        }
-
-        var codes = rows.Select(r => Text(Cell(r, "工号"))).Where(c => c is not null).Distinct().ToList();
+        var codes = rows.Select(r => WorkbookImport.Text(WorkbookImport.Cell(r, "工号"))).Where(c => c is not null).Distinct().ToList();
         var staff = await desk.Db.Staff.AsNoTracking().Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
         var today = desk.Today;
         var errors = new Validation();
@@ -83,11 +62,11 @@ internal static class ImportPunches
             var row = rows[i];
             var number = i + 2;
             var key = $"row{number}";
-            var code = Text(Cell(row, "工号"));
-            var dateCell = Cell(row, "日期");
-            var inCell = Cell(row, "上班打卡");
-            var outCell = Cell(row, "下班打卡");
-            if (code is null && Text(dateCell) is null && Text(inCell) is null && Text(outCell) is null)
+            var code = WorkbookImport.Text(WorkbookImport.Cell(row, "工号"));
+            var dateCell = WorkbookImport.Cell(row, "日期");
+            var inCell = WorkbookImport.Cell(row, "上班打卡");
+            var outCell = WorkbookImport.Cell(row, "下班打卡");
+            if (code is null && WorkbookImport.Text(dateCell) is null && WorkbookImport.Text(inCell) is null && WorkbookImport.Text(outCell) is null)
             {
                 continue;
             }
@@ -107,7 +86,7 @@ internal static class ImportPunches
             var date = ReadDate(dateCell);
             if (date is null)
             {
-                errors.Add(key, $"日期 '{Text(dateCell)}' is not a date");
+                errors.Add(key, $"日期 '{WorkbookImport.Text(dateCell)}' is not a date");
             }
             else if (date > today)
             {
@@ -118,12 +97,12 @@ internal static class ImportPunches
             var clockOut = ReadTime(outCell, out var outBad);
             if (inBad)
             {
-                errors.Add(key, $"上班打卡 '{Text(inCell)}' is not a time");
+                errors.Add(key, $"上班打卡 '{WorkbookImport.Text(inCell)}' is not a time");
             }
 
             if (outBad)
             {
-                errors.Add(key, $"下班打卡 '{Text(outCell)}' is not a time");
+                errors.Add(key, $"下班打卡 '{WorkbookImport.Text(outCell)}' is not a time");
             }
 
             if (!inBad && !outBad && clockIn is null && clockOut is null)
@@ -195,17 +174,7 @@ internal static class ImportPunches
         return new Imported(parsed.Count, created, updated);
     }
 
-    private static object? Cell(IDictionary<string, object?> row, string column) =>
-        row.FirstOrDefault(c => c.Key.Trim() == column).Value;
 
-    private static string? Text(object? cell) => cell switch
-    {
-        null => null,
-        string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
-        double d => d.ToString(CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(cell, CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } s ? s : null,
-    };
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"];

@@ -20,7 +20,6 @@ namespace OneWindow.Workforce.Features.ImportScores;
 /// </summary>
 internal static class ImportScores
 {
-    public const long MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 5_000;
     public static readonly string[] Columns = ["工号", "季度", "考核类别", "成绩", "考核人"];
 
@@ -29,19 +28,13 @@ internal static class ImportScores
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/workforce/training/scores/import", async Task<Results<Ok<Imported>, ProblemHttpResult>> (IFormFile? file, ClaimsPrincipal user, WorkforceDesk desk, CancellationToken ct) =>
             {
-                if (file is null || file.Length == 0)
+                var upload = await WorkbookImport.UploadAsync(file, ct);
+                if (!upload.IsSuccess)
                 {
-                    return Error.Invalid("file", "send the XLSX as multipart/form-data field 'file'").ToProblem();
+                    return upload.Error!.ToProblem();
                 }
 
-                if (file.Length > MaxBytes)
-                {
-                    return Error.Invalid("file", $"must be at most {MaxBytes / 1024 / 1024} MB").ToProblem();
-                }
-
-                await using var stream = new MemoryStream();
-                await file.CopyToAsync(stream, ct);
-                stream.Position = 0;
+                await using var stream = upload.Value!;
                 return (await HandleAsync(stream, user, await desk.ScopeAsync(user, ct), desk, ct)).ToOk();
             })
             .RequireAuthorization(Policies.WorkforceAdmin)
@@ -50,29 +43,15 @@ internal static class ImportScores
 
     public static async Task<Result<Imported>> HandleAsync(Stream stream, ClaimsPrincipal user, CenterScope scope, WorkforceDesk desk, CancellationToken ct)
     {
-        List<IDictionary<string, object?>> rows;
-        try
+        var read = WorkbookImport.Rows(stream, Columns, MaxRows);
+        if (!read.IsSuccess)
         {
-            rows = MiniExcel.Query(stream, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(MaxRows + 1).ToList();
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or FormatException or ArgumentException or System.Xml.XmlException or NotSupportedException)
-        {
-            return Error.Invalid("file", "is not an XLSX workbook", "workforce.import_rejected");
+            return read.Error!;
         }
 
-        if (rows.Count > MaxRows)
-        {
-            return Error.Invalid("file", $"has more than {MaxRows} rows", "workforce.import_rejected");
-        }
+        var rows = read.Value!;
 
-        var headers = rows.FirstOrDefault()?.Keys.Select(k => k.Trim()).ToList() ?? [];
-        var missing = Columns.Where(c => !headers.Contains(c)).ToList();
-        if (rows.Count == 0 || missing.Count > 0)
-        {
-            return Error.Invalid("file", rows.Count == 0 ? "has no rows under the header 工号, 季度, 考核类别, 成绩, 考核人, 备注" : $"lacks the column(s) {string.Join(", ", missing)}", "workforce.import_rejected");
-        }
-
-        var codes = rows.Select(r => Text(Cell(r, "工号"))).Where(c => c is not null).Distinct().ToList();
+        var codes = rows.Select(r => WorkbookImport.Text(WorkbookImport.Cell(r, "工号"))).Where(c => c is not null).Distinct().ToList();
         var staff = await desk.Db.Staff.AsNoTracking().Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
         var today = desk.Today;
         var errors = new Validation();
@@ -82,10 +61,10 @@ internal static class ImportScores
         {
             var row = rows[i];
             var number = i + 2;
-            var code = Text(Cell(row, "工号"));
-            var scoreCell = Cell(row, "成绩");
-            var request = new SaveScore.SaveScore.Request(code, Text(Cell(row, "季度")), Text(Cell(row, "考核类别")), Score(scoreCell, out var scoreBad), Text(Cell(row, "考核人")), Text(Cell(row, "备注")));
-            if (request.StaffCode is null && request.Quarter is null && request.Kind is null && Text(scoreCell) is null && request.Assessor is null)
+            var code = WorkbookImport.Text(WorkbookImport.Cell(row, "工号"));
+            var scoreCell = WorkbookImport.Cell(row, "成绩");
+            var request = new SaveScore.SaveScore.Request(code, WorkbookImport.Text(WorkbookImport.Cell(row, "季度")), WorkbookImport.Text(WorkbookImport.Cell(row, "考核类别")), Score(scoreCell, out var scoreBad), WorkbookImport.Text(WorkbookImport.Cell(row, "考核人")), WorkbookImport.Text(WorkbookImport.Cell(row, "备注")));
+            if (request.StaffCode is null && request.Quarter is null && request.Kind is null && WorkbookImport.Text(scoreCell) is null && request.Assessor is null)
             {
                 continue;
             }
@@ -181,14 +160,5 @@ internal static class ImportScores
         }
     }
 
-    private static object? Cell(IDictionary<string, object?> row, string column) =>
-        row.FirstOrDefault(c => c.Key.Trim() == column).Value;
 
-    private static string? Text(object? cell) => cell switch
-    {
-        null => null,
-        string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
-        double d => d.ToString(CultureInfo.InvariantCulture),
-        _ => Convert.ToString(cell, CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } s ? s : null,
-    };
 }
