@@ -161,9 +161,9 @@ public sealed class CasesJourneyTests(BrowserFixture browser)
         await manager.ClickAsync("#task-rectify");
         await Assertions.Expect(manager.Locator("#task-detail")).ToHaveAttributeAsync("data-status", "rectified");
         await Area(manager, "task-view").FillAsync("已电话回访申请人，对整改表示认可");
-        await manager.ClickAsync("#task-contacted");
         await manager.ClickAsync("#task-callback");
         await Assertions.Expect(manager.Locator("#task-detail")).ToHaveAttributeAsync("data-status", "called-back");
+        await Assertions.Expect(manager.Locator("#task-detail")).Not.ToContainTextAsync("未能联系");
         await manager.ClickAsync("#task-close");
         await Assertions.Expect(manager.Locator("#task-detail")).ToHaveAttributeAsync("data-status", "closed");
         await manager.ScreenshotAsync("88-cases-rectification-closed");
