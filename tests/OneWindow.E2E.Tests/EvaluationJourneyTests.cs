@@ -11,7 +11,7 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser)
     public async Task A_finished_visit_is_rated_two_stars_on_the_pad_and_the_task_is_verified_rectified_called_back_and_closed_then_ranked()
     {
         var admin = await browser.App.ClientForAsync();
-        var hall = "e" + Guid.NewGuid().ToString("N")[..9];
+        var hall = "zz-ev-" + Guid.NewGuid().ToString("N")[..6]; // after the scenario's halls, which pages open first
         await (await admin.PostJsonAsync("/api/v1/halls", new { code = hall, name = "石景山区政务服务中心评价测试厅", centerCode = "sjs" })).ExpectAsync(HttpStatusCode.Created);
         await (await admin.PostJsonAsync($"/api/v1/halls/{hall}/categories", new { code = "personal", name = "个人综合事项", ticketPrefix = "B" })).ExpectAsync(HttpStatusCode.Created);
         await (await admin.PostJsonAsync($"/api/v1/halls/{hall}/windows", new { code = "01", name = "1号综合窗口", kind = "comprehensive", categories = new[] { "personal" } })).ExpectAsync(HttpStatusCode.Created);
