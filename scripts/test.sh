@@ -76,7 +76,7 @@ ONEWINDOW_TEST_POSTGRES=1 dotnet test OneWindow.slnx --no-build -v q --filter "C
 
 # --- 4. One summary line over every run ---------------------------------------------------------------------------
 python3 - "$RESULTS" <<'PY'
-import sys, pathlib, re
+import sys, pathlib, re, html
 passed = failed = skipped = 0
 for trx in pathlib.Path(sys.argv[1]).glob("*.trx"):
     text = trx.read_text(encoding="utf-8", errors="replace")
@@ -85,6 +85,13 @@ for trx in pathlib.Path(sys.argv[1]).glob("*.trx"):
         passed += int(m.group(2)); failed += int(m.group(3))
     s = re.search(r'notExecuted="(\d+)"', text)
     if s: skipped += int(s.group(1))
+    # Every failure with its message and the first lines of its stack, so a CI log alone says what broke.
+    for r in re.finditer(r'<UnitTestResult [^>]*testName="([^"]*)"[^>]*outcome="Failed"[^>]*>(.*?)</UnitTestResult>', text, re.S):
+        msg = re.search(r'<Message>(.*?)</Message>', r.group(2), re.S)
+        stack = re.search(r'<StackTrace>(.*?)</StackTrace>', r.group(2), re.S)
+        print(f"\nFAILED [{trx.name.split('_')[0]}] {html.unescape(r.group(1))}")
+        if msg: print("  " + html.unescape(msg.group(1)).strip()[:3000].replace("\n", "\n  "))
+        if stack: print("  " + "\n  ".join(html.unescape(stack.group(1)).strip().splitlines()[:12]))
 print(f"\nTests: {passed} passed, {failed} failed, {skipped} skipped")
 PY
 exit $status

@@ -56,6 +56,22 @@ public sealed class DatabaseSettings
         return new DatabaseSettings { Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory };
     }
 
+    /// <summary>
+    /// The same database through a connection pool of its own (PostgreSQL; SQLite has no server pool). A writer that
+    /// runs while its caller still holds a connection (the audit log, written when a request's transaction commits)
+    /// must not wait for the caller's pool: a hundred callers holding all of it would wait for each other forever.
+    /// </summary>
+    public DatabaseSettings WithOwnPool(string name)
+    {
+        if (Provider != DatabaseProvider.Postgres)
+        {
+            return this;
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { ApplicationName = "onewindow-" + name };
+        return new DatabaseSettings { Provider = Provider, ConnectionString = builder.ToString(), DataDirectory = DataDirectory };
+    }
+
     public void Configure(DbContextOptionsBuilder options, string module)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -55,4 +55,21 @@ public sealed class BookingConcurrencyTests(DemoApp app) : IClassFixture<DemoApp
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal("appointments.already_booked", a.Body.GetProperty("code").GetString()));
         Assert.Equal(1, (await SlotAsync(client, hall, Tomorrow, slotId)).GetProperty("booked").GetInt32());
     }
+
+    [Fact]
+    public async Task Bookings_refused_for_a_full_slot_leave_no_trace_in_the_audit_log()
+    {
+        var admin = await app.ClientForAsync();
+        var hall = await HallAsync(admin);
+        var slotId = await TomorrowSlotAsync(admin, hall, capacity: 1);
+        var client = app.CreateClient();
+        var mark = (await (await admin.GetAsync("/api/v1/audit?take=1")).ExpectAsync(HttpStatusCode.OK))[0].GetProperty("sequence").GetInt64();
+
+        // Thirty people at once for one place: those who write a booking and then find no place roll it back.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => BookAsync(client, slotId, Phone(200 + i))));
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+
+        var created = await (await admin.GetAsync("/api/v1/audit?action=create&entityType=Appointment&take=50")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Single(created.EnumerateArray(), e => e.GetProperty("sequence").GetInt64() > mark);
+    }
 }

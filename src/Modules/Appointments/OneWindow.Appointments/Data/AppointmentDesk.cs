@@ -4,6 +4,7 @@ using OneWindow.Appointments.Domain;
 using OneWindow.Calendar.Contracts;
 using OneWindow.Organization.Contracts;
 using OneWindow.SharedKernel.Api;
+using OneWindow.SharedKernel.Data;
 using OneWindow.SharedKernel.Notifications;
 using OneWindow.SharedKernel.PersonalData;
 
@@ -57,6 +58,7 @@ internal sealed class AppointmentDesk(
     PersonalDataProtector protector,
     INotificationSender notifications,
     AppointmentsOptions options,
+    WriteGate gate,
     TimeProvider clock)
 {
     public const string BookedTemplate = "appointment-booked";
@@ -64,6 +66,9 @@ internal sealed class AppointmentDesk(
     public const string CancelledByCenterTemplate = "appointment-cancelled-by-center";
 
     public AppointmentsDbContext Db => db;
+
+    /// <summary>Queues this process's writers to a slot on SQLite (one writer); no wait on PostgreSQL.</summary>
+    public ValueTask<WriteGate.Releaser> WriteAsync(CancellationToken ct) => gate.EnterAsync(ct);
 
     public AppointmentsOptions Options => options;
 

@@ -21,7 +21,7 @@ internal sealed class AuditLog : IAuditSink, IAuditVerifier
     public AuditLog(DatabaseSettings settings, ICurrentActor actor, TimeProvider clock)
     {
         var builder = new DbContextOptionsBuilder<IdentityDbContext>();
-        settings.Configure(builder, IdentityModule.Name);
+        settings.WithOwnPool("audit").Configure(builder, IdentityModule.Name);
         _options = builder.Options;
         _actor = actor;
         _clock = clock;

@@ -15,7 +15,7 @@ namespace OneWindow.Appointments.Features.BookAppointment;
 /// <summary>
 /// 预约: a visitor (or a hotline agent for a caller) takes a place in a slot. The place is taken by one conditional
 /// UPDATE before the booking is written, so however many people press at once, a slot never holds more bookings
-/// than places; a booking that then cannot be written gives its place back.
+/// than places; the place and the booking are taken in one transaction, so a booking that cannot be written gives its place back.
 /// </summary>
 internal static class BookAppointment
 {
@@ -82,14 +82,9 @@ internal static class BookAppointment
             return Error.Conflict("appointments.blocked", $"This phone number missed {desk.Options.NoShowLimit} appointments within {desk.Options.NoShowWindowDays} days; it can book again after {Wire.Text(until)}.");
         }
 
-        if (await db.Appointments.AnyAsync(a => a.SlotId == slotId && a.PhoneIndex == index && (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.CheckedIn), ct))
+        if (await HoldsPlaceAsync(db, slot.Id, index, ct))
         {
             return AlreadyBooked();
-        }
-
-        if (!await TakePlaceAsync(db, slotId, ct))
-        {
-            return SlotFull(slot);
         }
 
         var appointment = new Appointment
@@ -107,24 +102,9 @@ internal static class BookAppointment
             BookedAt = now,
             BookedBy = user.Identity?.IsAuthenticated == true ? user.Identity.Name : null,
         };
-        var stored = false;
-        try
+        if (await TakePlaceAndInsertAsync(desk, appointment, slot, ct) is { } refused)
         {
-            var refused = await InsertAsync(db, appointment, ct);
-            if (refused is not null)
-            {
-                return refused;
-            }
-
-            stored = true;
-        }
-        finally
-        {
-            // Not when the request was aborted after the row was written: that booking holds its place.
-            if (!stored && !await db.Appointments.AnyAsync(a => a.Id == appointment.Id, CancellationToken.None))
-            {
-                await desk.ReleasePlaceAsync(slotId, CancellationToken.None);
-            }
+            return refused;
         }
 
         // The center may have withdrawn the slot between taking the place and writing the booking; then it has not
@@ -158,34 +138,82 @@ internal static class BookAppointment
             .Where(s => s.Id == slotId && s.Booked < s.Capacity && !s.Cancelled)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked + 1), ct) == 1;
 
-    /// <summary>Writes the booking; a clash on the code (1 in 10^12) draws a new one, a clash on person and slot is refused.</summary>
-    private static async Task<Error?> InsertAsync(AppointmentsDbContext db, Appointment appointment, CancellationToken ct)
+    /// <summary>
+    /// Writes the booking and then takes the place, in one transaction. The unique index on live bookings per person and
+    /// slot settles the same person pressing twenty times (the later presses wait for the first and are answered
+    /// "already booked", never "full" because their own unfinished presses hold places); the slot row is locked only from
+    /// the conditional UPDATE to the commit, so a thousand people pressing for five places queue for one statement each.
+    /// No place means the whole write rolls back. A clash on the code (1 in 10^12) draws a new one.
+    /// </summary>
+    private static async Task<Error?> TakePlaceAndInsertAsync(AppointmentDesk desk, Appointment appointment, Slot slot, CancellationToken ct)
     {
+        var db = desk.Db;
         for (var attempt = 1; ; attempt++)
         {
+            var outcome = await WriteOnceAsync(desk, appointment, ct);
+            if (outcome == Outcome.Stored)
+            {
+                return null;
+            }
+
+            if (await HoldsPlaceAsync(db, appointment.SlotId, appointment.PhoneIndex, ct))
+            {
+                return AlreadyBooked();
+            }
+
+            if (outcome == Outcome.NoPlace)
+            {
+                return SlotFull(slot);
+            }
+
+            if (attempt == CodeAttempts)
+            {
+                throw new InvalidOperationException($"No free appointment code after {CodeAttempts} draws.");
+            }
+
+            appointment.Code = AppointmentCode.New();
+        }
+    }
+
+    private enum Outcome
+    {
+        Stored,
+        Clash,
+        NoPlace,
+    }
+
+    private static async Task<Outcome> WriteOnceAsync(AppointmentDesk desk, Appointment appointment, CancellationToken ct)
+    {
+        var db = desk.Db;
+        using (await desk.WriteAsync(ct))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.Appointments.Add(appointment);
             try
             {
                 await db.SaveChangesAsync(ct);
-                return null;
             }
             catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
+                await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
-                if (await db.Appointments.AnyAsync(a => a.SlotId == appointment.SlotId && a.PhoneIndex == appointment.PhoneIndex && (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.CheckedIn), ct))
-                {
-                    return AlreadyBooked();
-                }
-
-                if (attempt == CodeAttempts)
-                {
-                    throw;
-                }
-
-                appointment.Code = AppointmentCode.New();
+                return Outcome.Clash;
             }
+
+            if (!await TakePlaceAsync(db, appointment.SlotId, ct))
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                return Outcome.NoPlace;
+            }
+
+            await transaction.CommitAsync(ct);
+            return Outcome.Stored;
         }
     }
+
+    private static Task<bool> HoldsPlaceAsync(AppointmentsDbContext db, Guid slotId, string phoneIndex, CancellationToken ct) =>
+        db.Appointments.AnyAsync(a => a.SlotId == slotId && a.PhoneIndex == phoneIndex && (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.CheckedIn), ct);
 
     private static Error SlotFull(Slot slot) =>
         Error.Conflict("appointments.slot_full", $"The slot {Wire.Text(slot.Date)} {Wire.Text(slot.Start)}-{Wire.Text(slot.End)} is fully booked.");

@@ -83,20 +83,14 @@ internal static class IssueTicket
         }
 
         var day = desk.ServiceDay(now);
-        using var write = await desk.WriteAsync(ct);
-
-        // Number and ticket in one commit (neither entity is audited, so no second connection writes meanwhile):
-        // a failed insert gives its number back, and a ticket costs one commit, not two.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var number = await NextNumberAsync(db, hallCode, day, category.TicketPrefix, ct);
         var ticket = new Ticket
         {
             HallCode = hallCode,
             ServiceDay = day,
             Category = category.Code,
             Prefix = category.TicketPrefix,
-            Number = number,
-            DisplayNumber = Display(category.TicketPrefix, number),
+            Number = 0,
+            DisplayNumber = string.Empty,
             Priority = priority,
             IssuedAt = now,
             CreatedAt = now,
@@ -105,9 +99,18 @@ internal static class IssueTicket
             SlotStart = appointment?.SlotStart.ToUniversalTime(),
             SlotEnd = appointment?.SlotEnd.ToUniversalTime(),
         };
+        // The line ahead is read before the number is taken: the day's counter row stays locked from taking the number
+        // to the commit, so that span holds only the insert (forty kiosks on two nodes queue on it).
         var ahead = await desk.AheadAsync(ticket, ct);
         ticket.AheadAtIssue = ahead;
         ticket.EstimatedWaitMinutes = await desk.EstimateMinutesAsync(hall.Value!, category.Code, ahead, ct);
+        using var write = await desk.WriteAsync(ct);
+
+        // Number and ticket in one commit (neither entity is audited, so no second connection writes meanwhile):
+        // a failed insert gives its number back, and a ticket costs one commit, not two.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        ticket.Number = await NextNumberAsync(db, hallCode, day, category.TicketPrefix, ct);
+        ticket.DisplayNumber = Display(category.TicketPrefix, ticket.Number);
         db.Tickets.Add(ticket);
         try
         {
