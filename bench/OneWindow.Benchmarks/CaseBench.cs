@@ -29,12 +29,25 @@ internal static class CaseBench
         ("ZJ-002", "建设工程规划许可", "sjs-zjw", 15), ("MZ-001", "最低生活保障", "sjs-mzj", 20),
     ];
 
-    private static readonly (CaseStatus Status, int Weight)[] Mix =
+    /// <summary>Where a case stands while its promised time runs: the mix of the last weeks' cases.</summary>
+    private static readonly (CaseStatus Status, int Weight)[] Running =
     [
-        (CaseStatus.Closed, 55), (CaseStatus.Issued, 10), (CaseStatus.Accepted, 8), (CaseStatus.HandedOver, 5), (CaseStatus.UnderReview, 7),
-        (CaseStatus.CorrectionRequested, 2), (CaseStatus.Approved, 2), (CaseStatus.ResultReady, 3), (CaseStatus.Incomplete, 3), (CaseStatus.Submitted, 2),
-        (CaseStatus.NotAccepted, 1), (CaseStatus.Withdrawn, 1), (CaseStatus.Rejected, 1),
+        (CaseStatus.Accepted, 18), (CaseStatus.HandedOver, 12), (CaseStatus.UnderReview, 20), (CaseStatus.CorrectionRequested, 5),
+        (CaseStatus.Approved, 5), (CaseStatus.ResultReady, 8), (CaseStatus.Issued, 10), (CaseStatus.Closed, 12), (CaseStatus.Incomplete, 5),
+        (CaseStatus.Submitted, 2), (CaseStatus.NotAccepted, 1), (CaseStatus.Withdrawn, 1), (CaseStatus.Rejected, 1),
     ];
+
+    /// <summary>How a case ends once its promised time has passed.</summary>
+    private static readonly (CaseStatus Status, int Weight)[] Ended =
+    [
+        (CaseStatus.Closed, 88), (CaseStatus.Issued, 4), (CaseStatus.NotAccepted, 3), (CaseStatus.Withdrawn, 2), (CaseStatus.Rejected, 3),
+    ];
+
+    /// <summary>Open statuses a case is stuck in when it runs past its deadline.</summary>
+    private static readonly CaseStatus[] Late = [CaseStatus.Accepted, CaseStatus.HandedOver, CaseStatus.UnderReview, CaseStatus.UnderReview];
+
+    /// <summary>The share of cases still open after their promised date (the rest ended in time).</summary>
+    private const double LateShare = 0.015;
 
     // cases-list --url U --provider sqlite|postgres --connection CS --keys DATA/keys/personal-data.json [--stored 1000000] [--days 365] [--requests 100]
     public static async Task<int> ListAsync(Arguments args)
@@ -131,7 +144,6 @@ internal static class CaseBench
         string[] names = ["王秀英", "李建国", "张丽", "刘洋", "陈静", "杨帆", "赵敏", "黄磊", "周婷", "吴昊"];
         var encryptedNames = names.Select(n => protector.Encrypt(n)!).ToArray();
         var phones = Enumerable.Range(0, 50).Select(i => protector.Encrypt("139" + (20260000 + i).ToString(CultureInfo.InvariantCulture))!).ToArray();
-        var totalWeight = Mix.Sum(m => m.Weight);
         var now = DateTimeOffset.UtcNow;
         await using var rows = new BulkRows(context);
         var perDay = (count + days - 1) / days;
@@ -144,9 +156,12 @@ internal static class CaseBench
             var inDay = (int)Math.Min(perDay, count - written);
             for (var n = 0; n < inDay; n++)
             {
-                var pick = random.Next(totalWeight);
-                var status = Mix.First(m => (pick -= m.Weight) < 0).Status;
                 var item = Items[random.Next(Items.Length)];
+                // Calendar days from acceptance to the promised date: working days plus the weekends between them.
+                var span = item.Days + (item.Days / 5 * 2);
+                var status = d <= span ? Pick(random, Running)
+                    : random.NextDouble() < LateShare ? Late[random.Next(Late.Length)]
+                    : Pick(random, Ended);
                 var created = day.AddSeconds(random.Next(8 * 3600));
                 var accepted = status is CaseStatus.Incomplete or CaseStatus.Submitted or CaseStatus.NotAccepted or CaseStatus.Withdrawn ? (DateOnly?)null : date;
                 var deadline = accepted?.AddDays(item.Days + (item.Days / 5 * 2));
@@ -183,6 +198,12 @@ internal static class CaseBench
         }
 
         await WriteAsync(connection, rows, batch);
+    }
+
+    private static CaseStatus Pick(Random random, (CaseStatus Status, int Weight)[] mix)
+    {
+        var pick = random.Next(mix.Sum(m => m.Weight));
+        return mix.First(m => (pick -= m.Weight) < 0).Status;
     }
 
     private static async Task WriteAsync(DbConnection connection, BulkRows rows, List<Case> batch)

@@ -11,6 +11,7 @@ using OneWindow.Benchmarks;
 // dotnet run -c Release --project bench/OneWindow.Benchmarks -- roster [--runs 3] [--seconds 60] [--seed 1] [--month 2026-03]
 // dotnet run -c Release --project bench/OneWindow.Benchmarks -- hotline-lifecycle --url U --provider sqlite|postgres --connection CS --keys DATA/keys/personal-data.json [--stored 10000] [--days 365] [--concurrency 32] [--seconds 30] [--raw-provider P --raw-connection CS]
 // dotnet run -c Release --project bench/OneWindow.Benchmarks -- cases-list --url U --provider sqlite|postgres --connection CS --keys FILE [--stored 1000000] [--days 365] [--requests 100]
+// dotnet run -c Release --project bench/OneWindow.Benchmarks -- cases-accept --url U [--user clerk.li] [--concurrency 8,32] [--seconds 20] [--raw-provider sqlite|postgres --raw-connection CS]
 // dotnet run -c Release --project bench/OneWindow.Benchmarks -- hotline-generate --url U --provider sqlite|postgres --connection CS --keys FILE [--days 60] [--per-day 120]
 return args.FirstOrDefault() switch
 {
@@ -25,6 +26,7 @@ return args.FirstOrDefault() switch
     "hotline-lifecycle" => await HotlineBench.LifecycleAsync(Arguments.Parse(args[1..])),
     "hotline-generate" => await HotlineBench.GenerateAsync(Arguments.Parse(args[1..])),
     "cases-list" => await CaseBench.ListAsync(Arguments.Parse(args[1..])),
+    "cases-accept" => await CaseAcceptBench.RunAsync(Arguments.Parse(args[1..])),
     _ => Usage(),
 };
 

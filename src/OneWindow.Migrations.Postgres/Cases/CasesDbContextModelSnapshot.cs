@@ -208,6 +208,8 @@ namespace OneWindow.Migrations.Postgres.Cases
 
                     b.HasIndex("ApplicantIdIndex");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("HandoverBatchId");
 
                     b.HasIndex("IdempotencyKey")
@@ -219,13 +221,19 @@ namespace OneWindow.Migrations.Postgres.Cases
 
                     b.HasIndex("CenterCode", "CreatedAt");
 
+                    b.HasIndex("DepartmentCode", "CreatedAt");
+
                     b.HasIndex("ItemCode", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("Status", "Deadline");
 
+                    b.HasIndex("Warning", "CreatedAt");
+
                     b.HasIndex("CenterCode", "Status", "CreatedAt");
 
-                    b.HasIndex("DepartmentCode", "Status", "Deadline");
+                    b.HasIndex("DepartmentCode", "Status", "CreatedAt");
 
                     b.HasIndex("IssuedAt", "IssueMethod", "DepartmentCode")
                         .HasFilter("\"IssuedAt\" IS NOT NULL");

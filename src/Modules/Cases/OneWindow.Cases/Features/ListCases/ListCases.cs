@@ -12,15 +12,19 @@ using OneWindow.SharedKernel.Security;
 namespace OneWindow.Cases.Features.ListCases;
 
 /// <summary>
-/// Cases by status, item, department, creation dates (China) and overdue, newest first, a page at a time, within the
-/// user's centers. Every filter maps to an index prefix: (center, status, created), (department, status, deadline),
-/// (status, deadline), (item, created).
+/// Cases by status, item, department, creation dates (China), warning and overdue, newest first, a page at a time,
+/// within the user's centers. Every filter has an index ending in the creation time (see CasesDbContext), so a page is
+/// read off an index. The total is counted up to <see cref="CountCap"/> matches ("10,000+"), and pages reach as far:
+/// past that the answer asks for narrower filters, as a search engine does, rather than counting a million rows.
 /// </summary>
 internal static class ListCases
 {
+    public const int CountCap = 10_000;
+
     public sealed record Query(string? Status, string? ItemCode, string? DepartmentCode, string? CenterCode, string? From, string? To, bool? Overdue, string? Warning, int? Page, int? PageSize);
 
-    public sealed record Page(int Total, int PageNumber, int PageSize, IReadOnlyList<CaseListRow> Items);
+    /// <summary>A page; <c>TotalCapped</c> means at least <c>Total</c> cases match (the count stopped there).</summary>
+    public sealed record Page(int Total, bool TotalCapped, int PageNumber, int PageSize, IReadOnlyList<CaseListRow> Items);
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/cases", async (string? status, string? itemCode, string? departmentCode, string? centerCode, string? from, string? to, bool? overdue, string? warning, int? page, int? pageSize, ClaimsPrincipal user, CaseDesk desk, CancellationToken ct) =>
@@ -98,6 +102,10 @@ internal static class ListCases
         {
             v.Add("pageSize", "must be 1-200");
         }
+        else if (pageNumber >= 1 && (long)pageNumber * pageSize > CountCap)
+        {
+            v.Add("page", $"pages reach the first {CountCap:N0} matches; narrow the filters (status, item, department, dates) to see older cases");
+        }
 
         var scope = await desk.ScopeAsync(user, ct);
         if (q.CenterCode is not null && !scope.Contains(q.CenterCode))
@@ -160,7 +168,8 @@ internal static class ListCases
             query = query.Where(c => c.Warning == wanted);
         }
 
-        var total = await query.CountAsync(ct);
+        var counted = await query.Take(CountCap + 1).CountAsync(ct);
+        var total = Math.Min(counted, CountCap);
         var rows = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var items = new List<CaseListRow>(rows.Count);
@@ -174,6 +183,6 @@ internal static class ListCases
             }
         }
 
-        return new Page(total, pageNumber, pageSize, items.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToList());
+        return new Page(total, counted > CountCap, pageNumber, pageSize, items.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToList());
     }
 }
