@@ -165,6 +165,10 @@ namespace OneWindow.Migrations.Postgres.Identity
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -34,6 +34,9 @@ public static class OneWindowClaims
     public const string CenterScope = "ow:center";
 
     public const string DisplayName = "ow:display_name";
+
+    /// <summary>Code of the approving department (审批部门) the user works for, when it belongs to one; at most one claim.</summary>
+    public const string Department = "ow:department";
 }
 
 /// <summary>Authorization policy names.</summary>

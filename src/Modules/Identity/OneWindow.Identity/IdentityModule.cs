@@ -130,6 +130,7 @@ public static class IdentityModule
         Features.SignOut.SignOut.Map(endpoints);
         Features.ListUsers.ListUsers.Map(endpoints);
         Features.CreateUser.CreateUser.Map(endpoints);
+        Features.SetDepartment.SetDepartment.Map(endpoints);
         Features.RevealPersonalData.RevealPersonalData.Map(endpoints);
         Features.ListAuditLog.ListAuditLog.Map(endpoints);
         Features.VerifyAuditLog.VerifyAuditLog.Map(endpoints);

@@ -106,11 +106,14 @@ internal sealed class CaseDesk(
     public static DateOnly AddWorkdays(WorkCalendar calendar, DateOnly from, int days) =>
         days <= 0 ? from : calendar.AddWorkdays(from, days).Date;
 
-    /// <summary>A case the user may see (its center is in the user's scope): 404 otherwise, so others' cases are not revealed.</summary>
+    /// <summary>
+    /// A case the user may see (its center is in the user's scope and, for a department user, it is the department's):
+    /// 404 otherwise, so others' cases are not revealed.
+    /// </summary>
     public async Task<Result<Case>> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var found = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (found is null || !(await scopes.ForAsync(user, ct)).Contains(found.CenterCode))
+        if (found is null || !CaseDepartment.Sees(user, found.DepartmentCode) || !(await scopes.ForAsync(user, ct)).Contains(found.CenterCode))
         {
             return Error.NotFound("cases.not_found", $"Case '{id}' does not exist.");
         }

@@ -6,7 +6,7 @@ using OneWindow.SharedKernel.Security;
 
 namespace OneWindow.Identity.Auth;
 
-/// <summary>Adds the display name to the principal; roles and center scopes come from the store.</summary>
+/// <summary>Adds the display name and the department (if any) to the principal; roles and center scopes come from the store.</summary>
 internal sealed class ClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
 {
@@ -14,6 +14,11 @@ internal sealed class ClaimsFactory(UserManager<AppUser> users, RoleManager<AppR
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(OneWindowClaims.DisplayName, user.DisplayName));
+        if (!string.IsNullOrEmpty(user.DepartmentCode))
+        {
+            identity.AddClaim(new Claim(OneWindowClaims.Department, user.DepartmentCode));
+        }
+
         return identity;
     }
 }

@@ -47,6 +47,11 @@ internal sealed class TokenIssuer
             [OneWindowClaims.CenterScope] = principal.FindAll(OneWindowClaims.CenterScope).Select(c => c.Value).ToArray(),
             [OneWindowClaims.DisplayName] = principal.FindFirstValue(OneWindowClaims.DisplayName) ?? string.Empty,
         };
+        if (principal.FindFirstValue(OneWindowClaims.Department) is { Length: > 0 } department)
+        {
+            claims[OneWindowClaims.Department] = department;
+        }
+
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = Issuer,

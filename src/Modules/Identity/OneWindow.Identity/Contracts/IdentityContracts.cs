@@ -1,7 +1,7 @@
 namespace OneWindow.Identity.Contracts;
 
-/// <summary>A user of a scenario file. Passwords in scenario files are demo passwords only.</summary>
-public sealed record ScenarioUser(string UserName, string DisplayName, string Password, IReadOnlyList<string> Roles, IReadOnlyList<string> Centers, string? Mobile, string? IdNumber);
+/// <summary>A user of a scenario file (with the code of its approving department, if any). Passwords in scenario files are demo passwords only.</summary>
+public sealed record ScenarioUser(string UserName, string DisplayName, string Password, IReadOnlyList<string> Roles, IReadOnlyList<string> Centers, string? Mobile, string? IdNumber, string? Department = null);
 
 /// <summary>Creates or updates users by user name; never creates a user twice.</summary>
 public interface IIdentitySeeder

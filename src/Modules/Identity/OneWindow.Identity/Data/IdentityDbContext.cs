@@ -25,6 +25,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(x => x.MobileIndex).HasMaxLength(64);
             b.Property(x => x.IdNumberCipher).HasMaxLength(200);
             b.Property(x => x.IdNumberIndex).HasMaxLength(64);
+            b.Property(x => x.DepartmentCode).HasMaxLength(64);
             b.HasIndex(x => x.MobileIndex);
             b.HasIndex(x => x.IdNumberIndex);
         });

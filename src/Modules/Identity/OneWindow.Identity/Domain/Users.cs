@@ -18,6 +18,9 @@ internal sealed class AppUser : IdentityUser<Guid>
     public string? IdNumberCipher { get; set; }
 
     public string? IdNumberIndex { get; set; }
+
+    /// <summary>Code of the approving department (审批部门) the user works for, from the organization directory; null for center staff.</summary>
+    public string? DepartmentCode { get; set; }
 }
 
 internal sealed class AppRole : IdentityRole<Guid>

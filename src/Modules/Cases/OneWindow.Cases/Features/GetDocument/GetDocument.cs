@@ -85,7 +85,7 @@ internal static class GetDocument
         }
 
         var batch = await desk.Db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, ct);
-        if (batch is null || !(await desk.ScopeAsync(user, ct)).Contains(batch.CenterCode))
+        if (batch is null || !CaseDepartment.Sees(user, batch.DepartmentCode) || !(await desk.ScopeAsync(user, ct)).Contains(batch.CenterCode))
         {
             return Error.NotFound("cases.batch_not_found", $"Hand-over batch '{batchId}' does not exist.");
         }

@@ -15,6 +15,7 @@ namespace OneWindow.Cases.Features.Handover;
 /// <summary>
 /// 材料流转: the clerk puts accepted cases of one department in a batch and signs it out (name and time); the department
 /// signs it in (name and time) and the cases become handed over. A batch not signed in by the end of its day is flagged.
+/// A department user sees and signs in only its department's batches; without a department only center-level roles sign in.
 /// </summary>
 internal static class Handover
 {
@@ -127,6 +128,11 @@ internal static class Handover
 
     public static async Task<Result<BatchView>> ReceiveAsync(Guid batchId, ReceiveRequest request, ClaimsPrincipal user, CaseDesk desk, CancellationToken ct)
     {
+        if (CaseDepartment.RefuseDecision(user) is { } refused)
+        {
+            return refused;
+        }
+
         var v = new Validation().Name("receiverName", request.ReceiverName, 50);
         if (!v.IsValid)
         {
@@ -134,7 +140,7 @@ internal static class Handover
         }
 
         var batch = await desk.Db.Batches.FirstOrDefaultAsync(b => b.Id == batchId, ct);
-        if (batch is null || !(await desk.ScopeAsync(user, ct)).Contains(batch.CenterCode))
+        if (batch is null || !CaseDepartment.Sees(user, batch.DepartmentCode) || !(await desk.ScopeAsync(user, ct)).Contains(batch.CenterCode))
         {
             return Error.NotFound("cases.batch_not_found", $"Hand-over batch '{batchId}' does not exist.");
         }
@@ -176,7 +182,7 @@ internal static class Handover
     public static async Task<Result<BatchView>> GetAsync(Guid batchId, ClaimsPrincipal user, CaseDesk desk, CancellationToken ct)
     {
         var batch = await desk.Db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, ct);
-        if (batch is null || !(await desk.ScopeAsync(user, ct)).Contains(batch.CenterCode))
+        if (batch is null || !CaseDepartment.Sees(user, batch.DepartmentCode) || !(await desk.ScopeAsync(user, ct)).Contains(batch.CenterCode))
         {
             return Error.NotFound("cases.batch_not_found", $"Hand-over batch '{batchId}' does not exist.");
         }
@@ -190,6 +196,11 @@ internal static class Handover
         var scope = await desk.ScopeAsync(user, ct);
         var since = desk.Now.AddDays(-30);
         var query = desk.Db.Batches.AsNoTracking().Where(b => b.SentAt >= since);
+        if (CaseDepartment.Of(user) is { } department)
+        {
+            query = query.Where(b => b.DepartmentCode == department);
+        }
+
         if (unreceived)
         {
             query = query.Where(b => b.ReceivedAt == null);

@@ -113,6 +113,17 @@ internal static class ListCases
             v.Add("centerCode", $"'{q.CenterCode}' is not a center you may see");
         }
 
+        // A department user lists only its department's cases.
+        if (CaseDepartment.Of(user) is { } own)
+        {
+            if (q.DepartmentCode is not null && q.DepartmentCode != own)
+            {
+                v.Add("departmentCode", $"'{q.DepartmentCode}' is not your department");
+            }
+
+            q = q with { DepartmentCode = own };
+        }
+
         if (!v.IsValid)
         {
             return Error.Invalid(v);

@@ -13,7 +13,8 @@ namespace OneWindow.Cases.Features.ReviewCase;
 /// <summary>
 /// 授权审批 by the department: start the review of a handed-over case, approve or reject it (with reasons), or ask for a
 /// correction (补正). While a correction is outstanding the clock stands still; when the materials are back the case returns
-/// under review and its deadline moves by the working days it waited.
+/// under review and its deadline moves by the working days it waited. A department user acts only on its department's
+/// cases (others' are not found); a user without a department must hold a center-level role (<see cref="CaseDepartment"/>).
 /// </summary>
 internal static class ReviewCase
 {
@@ -38,15 +39,27 @@ internal static class ReviewCase
             .RequireAuthorization(Policies.CaseReviewer).WithTags("Cases");
     }
 
-    public static Task<Result<CaseState>> StartAsync(Guid id, ClaimsPrincipal user, CaseDesk desk, CancellationToken ct) =>
-        CaseTransition.RunAsync(desk, id, user, "reviewed", [CaseStatus.HandedOver], c =>
+    public static async Task<Result<CaseState>> StartAsync(Guid id, ClaimsPrincipal user, CaseDesk desk, CancellationToken ct)
+    {
+        if (CaseDepartment.RefuseDecision(user) is { } refused)
+        {
+            return refused;
+        }
+
+        return await CaseTransition.RunAsync(desk, id, user, "reviewed", [CaseStatus.HandedOver], c =>
         {
             c.Status = CaseStatus.UnderReview;
             return CaseTransition.Done(null);
         }, "review-started", ct);
+    }
 
     public static async Task<Result<CaseState>> DecideAsync(Guid id, bool approve, Request request, ClaimsPrincipal user, CaseDesk desk, CancellationToken ct)
     {
+        if (CaseDepartment.RefuseDecision(user) is { } refused)
+        {
+            return refused;
+        }
+
         var v = new Validation();
         if (approve)
         {
@@ -74,6 +87,11 @@ internal static class ReviewCase
 
     public static async Task<Result<CaseState>> RequestCorrectionAsync(Guid id, Request request, ClaimsPrincipal user, CaseDesk desk, CancellationToken ct)
     {
+        if (CaseDepartment.RefuseDecision(user) is { } refused)
+        {
+            return refused;
+        }
+
         var v = new Validation().Required("reason", request.Reason, 1000);
         if (!v.IsValid)
         {
@@ -92,6 +110,11 @@ internal static class ReviewCase
 
     public static async Task<Result<CaseState>> CorrectionReceivedAsync(Guid id, ClaimsPrincipal user, CaseDesk desk, CancellationToken ct)
     {
+        if (CaseDepartment.RefuseDecision(user) is { } refused)
+        {
+            return refused;
+        }
+
         var today = desk.Today;
         return await CaseTransition.RunAsync(desk, id, user, "resumed", [CaseStatus.CorrectionRequested], async c =>
         {

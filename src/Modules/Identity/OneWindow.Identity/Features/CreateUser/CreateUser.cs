@@ -12,10 +12,10 @@ using OneWindow.SharedKernel.Security;
 
 namespace OneWindow.Identity.Features.CreateUser;
 
-/// <summary>Creates a staff account with roles and the centers whose subtrees it may see.</summary>
+/// <summary>Creates a staff account with roles, the centers whose subtrees it may see and, optionally, its department.</summary>
 internal static class CreateUser
 {
-    public sealed record Request(string? UserName, string? DisplayName, string? Password, IReadOnlyList<string>? Roles, IReadOnlyList<string>? Centers, string? Mobile, string? IdNumber);
+    public sealed record Request(string? UserName, string? DisplayName, string? Password, IReadOnlyList<string>? Roles, IReadOnlyList<string>? Centers, string? Mobile, string? IdNumber, string? Department = null);
 
     public sealed record Response(string Id, string UserName);
 
@@ -56,6 +56,8 @@ internal static class CreateUser
             }
         }
 
+        await SetDepartment.SetDepartment.ValidateAsync(validation, request.Department, organization, ct);
+
         if (request.Mobile is not null && !MobileNumber.TryParse(request.Mobile, out _, out var mobileError))
         {
             validation.Add("mobile", mobileError);
@@ -93,6 +95,7 @@ internal static class CreateUser
             UserName = request.UserName,
             DisplayName = request.DisplayName!.Trim(),
             LockoutEnabled = true,
+            DepartmentCode = SetDepartment.SetDepartment.Normalize(request.Department),
         };
         SetPersonalData(user, request.Mobile, request.IdNumber, protector);
         var created = await users.CreateAsync(user, request.Password!);

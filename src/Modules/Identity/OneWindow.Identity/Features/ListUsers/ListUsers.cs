@@ -12,7 +12,7 @@ namespace OneWindow.Identity.Features.ListUsers;
 /// <summary>Users with personal fields masked. Seeing them in full is a separate, audited action.</summary>
 internal static class ListUsers
 {
-    public sealed record UserItem(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Centers, string? Mobile, string? IdNumber, bool LockedOut);
+    public sealed record UserItem(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Centers, string? Mobile, string? IdNumber, bool LockedOut, string? Department);
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/users", async Task<Ok<IReadOnlyList<UserItem>>> (IdentityDbContext db, PersonalDataProtector protector, TimeProvider clock, CancellationToken ct) =>
@@ -36,7 +36,8 @@ internal static class ListUsers
                 centers.Where(c => c.UserId == u.Id).Select(c => c.ClaimValue!).ToList(),
                 u.MobileCipher is null ? null : Masking.Phone(protector.Decrypt(u.MobileCipher)),
                 u.IdNumberCipher is null ? null : Masking.IdNumber(protector.Decrypt(u.IdNumberCipher)),
-                u.LockoutEnd is { } end && end > now))
+                u.LockoutEnd is { } end && end > now,
+                u.DepartmentCode))
             .ToList();
     }
 }

@@ -3,21 +3,28 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Identity.Contracts;
 using OneWindow.Identity.Domain;
+using OneWindow.Organization.Contracts;
 using OneWindow.SharedKernel.PersonalData;
 using OneWindow.SharedKernel.Security;
 
 namespace OneWindow.Identity.Features.SeedUsers;
 
 /// <summary>User administration for the CLI and the scenario loader; returns an error text or null.</summary>
-internal sealed class UserAdministration(UserManager<AppUser> users, RoleManager<AppRole> roles, PersonalDataProtector protector)
+internal sealed class UserAdministration(UserManager<AppUser> users, RoleManager<AppRole> roles, PersonalDataProtector protector, IOrganizationDirectory organization)
     : IUserAdministration, IIdentitySeeder
 {
     public async Task SeedAsync(IReadOnlyList<ScenarioUser> scenarioUsers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenarioUsers);
         await EnsureRolesAsync();
+        var departments = (await organization.DepartmentsAsync(cancellationToken)).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var item in scenarioUsers)
         {
+            if (item.Department is { } department && !departments.Contains(department))
+            {
+                throw new InvalidOperationException($"Scenario user '{item.UserName}': department '{department}' is not in the scenario's organization.");
+            }
+
             var user = await users.FindByNameAsync(item.UserName);
             if (user is null)
             {
@@ -32,6 +39,11 @@ internal sealed class UserAdministration(UserManager<AppUser> users, RoleManager
 
             CreateUser.CreateUser.SetPersonalData(user!, item.Mobile, item.IdNumber, protector);
             user!.DisplayName = item.DisplayName;
+            if (item.Department is not null)
+            {
+                user.DepartmentCode = item.Department;
+            }
+
             await users.UpdateAsync(user);
         }
     }
