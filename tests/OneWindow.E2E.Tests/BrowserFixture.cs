@@ -8,7 +8,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public AppFactory App { get; } = new(kestrel: true, settings: new Dictionary<string, string?> { ["OneWindow:Demo:QueueHistoryDays"] = "28" });
+    public AppFactory App { get; } = new(kestrel: true, settings: new Dictionary<string, string?> { ["OneWindow:Demo:QueueHistoryDays"] = "28", ["OneWindow:Demo:CaseHistory"] = "true" });
 
     public IBrowser Browser { get; private set; } = default!;
 

@@ -36,6 +36,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["OneWindow:Demo:QueueHistoryDays"] = "0",
             ["OneWindow:Demo:HotlineHistoryDays"] = "0",
             ["OneWindow:Demo:EvaluationHistoryDays"] = "0",
+            ["OneWindow:Demo:CaseHistory"] = "false",
             ["urls"] = "http://127.0.0.1:0",
         };
         if (UsesPostgres)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using OneWindow.Appointments.Contracts;
 using OneWindow.Assistance.Contracts;
 using OneWindow.Calendar.Contracts;
+using OneWindow.Cases.Contracts;
 using OneWindow.Catalog.Contracts;
 using OneWindow.Evaluation.Contracts;
 using OneWindow.ContractLedger.Contracts;
@@ -21,7 +22,7 @@ internal sealed record ScenarioFile(string Name, string Title, OrganizationScena
 
 internal sealed record ScenarioResult(string Name, string Title, int Centers, int Halls, int Windows, int Users);
 
-internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IWorkforceSeeder workforce, IContractSeeder contracts, ILicenseSeeder licenses, IEvaluationSeeder evaluations, IAssistanceSeeder assistance, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
+internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusinessHoursSeeder hours, ICatalogSeeder catalog, IKnowledgeSeeder knowledge, IAppointmentsSeeder appointments, IQueueHistorySeeder queueHistory, IHotlineSeeder hotline, IWorkforceSeeder workforce, IContractSeeder contracts, ILicenseSeeder licenses, IEvaluationSeeder evaluations, IAssistanceSeeder assistance, ICaseHistorySeeder caseHistory, IIdentitySeeder identity, IOrganizationDirectory directory, IConfiguration configuration, ILogger<ScenarioLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -58,7 +59,7 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
         {
             // OneWindow:Demo:QueueHistoryDays shortens (or with 0 skips) the simulated past, e.g. for tests.
             var days = Math.Min(history.Days, configuration.GetValue("OneWindow:Demo:QueueHistoryDays", history.Days));
-            var tickets = days > 0 ? await queueHistory.SeedAsync(history with { Days = days }, cancellationToken) : 0;
+            var tickets = days > 0 ? await queueHistory.SeedAsync(history with { Days = days, Clerks = history.Clerks ?? DemoClerks.For(file.Organization, file.Workforce) }, cancellationToken) : 0;
             logger.LogInformation("Simulated {Tickets} past queue tickets over {Days} days", tickets, days);
         }
 
@@ -87,6 +88,13 @@ internal sealed class ScenarioLoader(IOrganizationSeeder organization, IBusiness
         {
             var ratings = await evaluations.SeedHistoryAsync(ratingDays, cancellationToken: cancellationToken);
             logger.LogInformation("Simulated {Ratings} past evaluations over {Days} days", ratings, ratingDays);
+        }
+
+        // OneWindow:Demo:CaseHistory (default true; false in tests) a few running cases, some yellow or red, for the 督办 dashboard.
+        if (configuration.GetValue("OneWindow:Demo:CaseHistory", true))
+        {
+            var running = await caseHistory.SeedHistoryAsync(cancellationToken);
+            logger.LogInformation("Simulated {Cases} running cases", running);
         }
 
         if (file.Assistance is { } helping)

@@ -20,6 +20,7 @@ public static class CasesModule
         services.AddSingleton<Documents.PdfConverter>();
         services.AddScoped<CaseDesk>();
         services.AddScoped<ICaseDirectory, CaseDirectory>();
+        services.AddScoped<ICaseHistorySeeder, Demo.CaseHistory>();
         services.AddQuartz(q =>
         {
             var key = Features.FlagDeadlines.FlagDeadlines.Job.Key;
@@ -46,6 +47,7 @@ public static class CasesModule
         Features.GetDocument.GetDocument.Map(endpoints);
         Features.IssuanceRegister.IssuanceRegister.Map(endpoints);
         Features.LookupCase.LookupCase.Map(endpoints);
+        Features.Supervision.Supervision.Map(endpoints);
         return endpoints;
     }
 }

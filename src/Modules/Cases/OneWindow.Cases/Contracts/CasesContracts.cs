@@ -33,3 +33,10 @@ public interface ICaseDirectory
 
 /// <summary>A case as lists and queues show it (the list API, the clerk, review and issuance pages): applicant name masked, deadline warning none/yellow/red.</summary>
 public sealed record CaseListRow(Guid Id, string Number, string Status, string Title, string? ItemCode, string? BundleCode, string? DepartmentCode, string CenterCode, DateTimeOffset CreatedAt, DateOnly? Deadline, string Warning, bool Overdue, string ApplicantName);
+
+/// <summary>Demo data: a few running cases of the first center, some near or past their deadline (the 督办 dashboard's material).</summary>
+public interface ICaseHistorySeeder
+{
+    /// <summary>Adds the running demo cases once (nothing when cases exist); returns how many.</summary>
+    Task<int> SeedHistoryAsync(CancellationToken cancellationToken = default);
+}

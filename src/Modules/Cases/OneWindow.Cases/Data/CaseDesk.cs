@@ -139,6 +139,9 @@ internal sealed class CaseDesk(
         var actions = new List<string>();
         switch (s)
         {
+            case CaseStatus.Consulted:
+                actions.Add("materials");
+                break;
             case CaseStatus.Incomplete:
             case CaseStatus.Submitted:
                 actions.AddRange(["materials", "accept", "refuse"]);

@@ -3,12 +3,14 @@ using OneWindow.SharedKernel.Auditing;
 namespace OneWindow.Cases.Domain;
 
 /// <summary>
-/// Where a case stands. The chain: incomplete (one-time notice issued) / submitted → accepted (受理, promised deadline) →
+/// Where a case stands. The chain: consulted (咨询: recorded without materials) → incomplete (one-time notice issued) / submitted → accepted (受理, promised deadline) →
 /// handed-over (材料流转) → under-review (授权审批) ⇄ correction-requested (补正, the clock pauses) → approved | rejected →
 /// result-ready → issued (统一出件) → closed. Withdrawn from any open state; not-accepted (不予受理) before acceptance.
 /// </summary>
 internal enum CaseStatus
 {
+    /// <summary>咨询: the applicant asked at the window; no materials recorded yet (stored as its name: no schema change).</summary>
+    Consulted,
     Incomplete,
     Submitted,
     Accepted,

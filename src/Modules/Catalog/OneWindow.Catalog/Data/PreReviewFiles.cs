@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using OneWindow.SharedKernel.Data;
+using OneWindow.SharedKernel.Files;
 
 namespace OneWindow.Catalog.Data;
 
@@ -12,59 +13,43 @@ namespace OneWindow.Catalog.Data;
 /// </summary>
 internal sealed class PreReviewFiles(DatabaseSettings settings, PreReviewOptions options)
 {
-    private static readonly (string Type, byte[] Magic)[] Signatures =
-    [
-        ("application/pdf", "%PDF-"u8.ToArray()),
-        ("image/jpeg", [0xFF, 0xD8, 0xFF]),
-        ("image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-    ];
-
     public PreReviewOptions Options => options;
 
-    private string Root => Path.Combine(settings.DataDirectory, options.Folder);
+    /// <summary>What a pre-review file may be.</summary>
+    public static readonly UploadKind[] Kinds = [UploadKind.Pdf, UploadKind.Jpeg, UploadKind.Png];
 
-    public static string? Sniff(ReadOnlySpan<byte> head)
+    private UploadFolder Folder => new(Path.Combine(settings.DataDirectory, options.Folder));
+
+    public static string? Sniff(ReadOnlySpan<byte> head) => UploadCheck.ContentTypeOf(head, Kinds);
+
+    /// <summary>The content type when the file is taken, else why not ("is empty", "is larger than 10 MB", "is not a PDF, JPEG or PNG file").</summary>
+    public (string? Type, string? Problem) Check(byte[] bytes)
     {
-        foreach (var (type, magic) in Signatures)
+        var verdict = UploadCheck.Check(bytes, options.MaxFileBytes, Kinds);
+        return (verdict.ContentType, verdict.Problem switch
         {
-            if (head.StartsWith(magic))
-            {
-                return type;
-            }
-        }
-
-        return null;
+            null => null,
+            UploadProblem.Empty => "is empty",
+            UploadProblem.TooLarge => $"is larger than {Size(options.MaxFileBytes)}",
+            _ => "is not a PDF, JPEG or PNG file",
+        });
     }
 
     /// <summary>A file name as shown back: no path, no control characters, at most 120 characters.</summary>
-    public static string CleanName(string? name)
-    {
-        var bare = Path.GetFileName(name ?? "").Where(c => !char.IsControl(c)).ToArray();
-        var text = new string(bare).Trim();
-        return text.Length == 0 ? "file" : text.Length > 120 ? text[^120..] : text;
-    }
+    public static string CleanName(string? name) => UploadCheck.SafeName(name, 120, "file");
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     public async Task<string> SaveAsync(Guid fileId, DateTimeOffset at, byte[] bytes, CancellationToken ct)
     {
-        var relative = Path.Combine(at.ToString("yyyyMM", CultureInfo.InvariantCulture), fileId.ToString("N") + ".bin");
-        var path = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, bytes, ct);
+        var relative = UploadFolder.NewPath(at.ToString("yyyyMM", CultureInfo.InvariantCulture), fileId);
+        await Folder.WriteAsync(relative, bytes, ct);
         return relative;
     }
 
-    public Task<byte[]> ReadAsync(string relative, CancellationToken ct) => File.ReadAllBytesAsync(Path.Combine(Root, relative), ct);
+    public Task<byte[]> ReadAsync(string relative, CancellationToken ct) => Folder.ReadAsync(relative, ct);
 
-    public void Delete(string relative)
-    {
-        var path = Path.Combine(Root, relative);
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-    }
+    public void Delete(string relative) => Folder.Delete(relative);
 
     public static string Size(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024):0.#} MB")

@@ -76,8 +76,10 @@ public interface IAppointmentCheckIn
 }
 
 /// <summary>The queue part of a demo scenario: weeks of simulated past tickets for some halls, so that statistics,
-/// wait estimates and the tidal plan have history to work on.</summary>
-public sealed record QueueHistoryScenario(IReadOnlyList<string> Halls, int Days, int Seed = 2026);
+/// wait estimates and the tidal plan have history to work on. <c>Clerks</c>: per hall code, who serves each window in
+/// window order (the user name of a person with an account, else the display name); halls without an entry are served
+/// by made-up names, which match no one's account.</summary>
+public sealed record QueueHistoryScenario(IReadOnlyList<string> Halls, int Days, int Seed = 2026, IReadOnlyDictionary<string, IReadOnlyList<string>>? Clerks = null);
 
 public interface IQueueHistorySeeder
 {

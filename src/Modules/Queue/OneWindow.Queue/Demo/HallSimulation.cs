@@ -21,8 +21,11 @@ internal static class HallSimulation
 
     private static readonly string[] Clerks = ["张敏", "李娜", "王磊", "刘洋", "陈静", "杨帆", "赵丽", "黄涛", "周婷", "吴昊", "徐静", "孙悦", "马骏", "朱琳", "胡蓉", "郭鹏"];
 
-    public static List<Ticket> Day(HallLayout hall, DateOnly day, IReadOnlyList<ServicePeriod> periods, Random random, double smoothing, double defaultMinutes)
+    /// <summary>One day of a hall; <paramref name="clerks"/> names who serves each window in window order (windows past its end wrap around), made-up names when null or empty.</summary>
+    public static List<Ticket> Day(HallLayout hall, DateOnly day, IReadOnlyList<ServicePeriod> periods, Random random, double smoothing, double defaultMinutes, IReadOnlyList<string>? clerks = null)
     {
+        var staff = clerks is { Count: > 0 } ? clerks : Clerks;
+        var servedBy = hall.Windows.OrderBy(w => w.Code, StringComparer.Ordinal).Select((w, i) => (w.Code, Clerk: staff[i % staff.Count])).ToDictionary(x => x.Code, x => x.Clerk, StringComparer.Ordinal);
         var tickets = new List<Ticket>();
         foreach (var category in hall.Categories)
         {
@@ -33,13 +36,13 @@ internal static class HallSimulation
             }
 
             var aht = ServiceMinutes.GetValueOrDefault(category.Code, 10);
-            tickets.AddRange(Line(hall.Code, category, windows, aht, day, periods, random, smoothing, defaultMinutes));
+            tickets.AddRange(Line(hall.Code, category, windows, servedBy, aht, day, periods, random, smoothing, defaultMinutes));
         }
 
         return tickets;
     }
 
-    private static List<Ticket> Line(string hallCode, CategoryLayout category, List<string> windows, double aht, DateOnly day, IReadOnlyList<ServicePeriod> periods, Random random, double smoothing, double defaultMinutes)
+    private static List<Ticket> Line(string hallCode, CategoryLayout category, List<string> windows, Dictionary<string, string> servedBy, double aht, DateOnly day, IReadOnlyList<ServicePeriod> periods, Random random, double smoothing, double defaultMinutes)
     {
         // Windows 60% busy at the base rate: Monday mornings queue up, the lunch dip drains the line.
         var baseRate = windows.Count * 60.0 / aht * 0.6;
@@ -99,7 +102,7 @@ internal static class HallSimulation
                     StartedAt = noShow ? null : Utc(start.AddSeconds(30)),
                     EndedAt = Utc(finish),
                     WindowCode = window,
-                    CalledBy = Clerks[(int.Parse(window, System.Globalization.CultureInfo.InvariantCulture) - 1) % Clerks.Length],
+                    CalledBy = servedBy[window],
                     AheadAtIssue = ahead,
                     EstimatedWaitMinutes = estimate,
                 });

@@ -25,7 +25,7 @@ internal sealed class QueueHistorySeeder(QueueDbContext db, IHallDirectory halls
 
             for (var day = today.AddDays(-scenario.Days); day < today; day = day.AddDays(1))
             {
-                var tickets = HallSimulation.Day(hall, day, schedule.PeriodsOn(day), random, options.SmoothingFactor, options.DefaultServiceMinutes);
+                var tickets = HallSimulation.Day(hall, day, schedule.PeriodsOn(day), random, options.SmoothingFactor, options.DefaultServiceMinutes, scenario.Clerks?.GetValueOrDefault(code));
                 db.Tickets.AddRange(tickets);
                 added += tickets.Count;
                 await db.SaveChangesAsync(cancellationToken);

@@ -10,8 +10,11 @@ using OneWindow.SharedKernel.Security;
 namespace OneWindow.Cases.Features.AddMaterials;
 
 /// <summary>
-/// Materials arrive (after the one-time notice, or for a correction 补正): each line marked as received. An incomplete case
-/// whose required lines are all there becomes <c>submitted</c>. Nothing changes when a line is bad or nothing is new.
+/// Materials arrive (after a consultation, after the one-time notice, or for a correction 补正): each line marked as
+/// received. A consulted or incomplete case whose required lines are all there becomes <c>submitted</c>; a consulted one
+/// with lines still missing becomes <c>incomplete</c> and its history names them (the one-time notice). After acceptance,
+/// until the decision, only lines taken on a 容缺 promise may arrive (the promise kept). Nothing changes when a line is bad
+/// or nothing is new.
 /// </summary>
 internal static class AddMaterials
 {
@@ -52,7 +55,14 @@ internal static class AddMaterials
             return Error.Invalid(v) with { Code = unknown ? "cases.unknown_material" : "validation.failed" };
         }
 
-        if (c.Status is not (CaseStatus.Incomplete or CaseStatus.Submitted or CaseStatus.CorrectionRequested))
+        // After acceptance only a 容缺 line may still arrive, as the promise said (paper or license); nothing else changes then.
+        var keepingPromise = c.Status is CaseStatus.Accepted or CaseStatus.HandedOver or CaseStatus.UnderReview;
+        if (keepingPromise && changes.Any(x => x.Line.Form != MaterialForm.Tolerated || x.Form is not (MaterialForm.PaperOriginal or MaterialForm.PaperCopy or MaterialForm.ElectronicLicense)))
+        {
+            return CaseDesk.InvalidTransition(c, "given materials other than the 容缺 ones promised");
+        }
+
+        if (!keepingPromise && c.Status is not (CaseStatus.Consulted or CaseStatus.Incomplete or CaseStatus.Submitted or CaseStatus.CorrectionRequested))
         {
             return CaseDesk.InvalidTransition(c, "given materials");
         }
@@ -62,7 +72,14 @@ internal static class AddMaterials
         if (real.Count > 0)
         {
             MaterialLines.Apply(real, desk.Now);
-            if (c.Status == CaseStatus.Incomplete && CaseDesk.Missing(lines).Count == 0)
+            var detail = MaterialLines.Describe(real);
+            if (c.Status == CaseStatus.Consulted)
+            {
+                var missing = CaseDesk.Missing(lines);
+                c.Status = missing.Count > 0 ? CaseStatus.Incomplete : CaseStatus.Submitted;
+                detail = missing.Count > 0 ? detail + "；一次性告知: " + string.Join("、", missing.Select(m => m.Name)) : detail;
+            }
+            else if (c.Status == CaseStatus.Incomplete && CaseDesk.Missing(lines).Count == 0)
             {
                 c.Status = CaseStatus.Submitted;
             }
@@ -71,7 +88,7 @@ internal static class AddMaterials
                 c.Status = CaseStatus.Incomplete;
             }
 
-            var saved = await desk.SaveAsync(c, user, "materials-received", MaterialLines.Describe(real), ct);
+            var saved = await desk.SaveAsync(c, user, "materials-received", detail, ct);
             if (!saved.IsSuccess)
             {
                 return saved.Error!;

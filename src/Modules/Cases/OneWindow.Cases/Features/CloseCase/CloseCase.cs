@@ -18,7 +18,7 @@ internal static class CloseCase
     public sealed record Request(string? Reason);
 
     private static readonly CaseStatus[] Withdrawable =
-        [CaseStatus.Incomplete, CaseStatus.Submitted, CaseStatus.Accepted, CaseStatus.HandedOver, CaseStatus.UnderReview, CaseStatus.CorrectionRequested];
+        [CaseStatus.Consulted, CaseStatus.Incomplete, CaseStatus.Submitted, CaseStatus.Accepted, CaseStatus.HandedOver, CaseStatus.UnderReview, CaseStatus.CorrectionRequested];
 
     public static void Map(IEndpointRouteBuilder app)
     {

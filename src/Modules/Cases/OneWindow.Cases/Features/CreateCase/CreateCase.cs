@@ -19,7 +19,8 @@ namespace OneWindow.Cases.Features.CreateCase;
 /// <summary>
 /// 一窗受理: the clerk registers what the applicant asks for (an item, or a bundle 一件事, in the catalog version in force)
 /// and what they brought. Missing required materials make it <c>incomplete</c> (the one-time notice lists them); otherwise
-/// <c>submitted</c>, ready to accept. The number (yyyyMMdd + sequence) and the case commit together; an
+/// <c>submitted</c>, ready to accept. With <c>"status":"consulted"</c> it records a consultation (咨询): the applicant and
+/// what they asked about, no materials; materials recorded later move it on. The number (yyyyMMdd + sequence) and the case commit together; an
 /// <c>Idempotency-Key</c> makes a retry return the first case.
 /// </summary>
 internal static class CreateCase
@@ -36,7 +37,8 @@ internal static class CreateCase
         string? CenterCode = null,
         string? HallCode = null,
         string? WindowCode = null,
-        string? TicketNumber = null);
+        string? TicketNumber = null,
+        string? Status = null);
 
     public sealed record Created(Guid Id, string Number, string Status);
 
@@ -68,6 +70,23 @@ internal static class CreateCase
         if (request.Channel is not null && !EnumParsing.TryParseWire(request.Channel, out channel))
         {
             v.Add("channel", $"must be one of: {EnumParsing.Allowed<CaseChannel>()}");
+        }
+
+        var consulted = false;
+        if (request.Status is not null)
+        {
+            if (request.Status == "consulted")
+            {
+                consulted = true;
+                if ((request.Provided?.Count ?? 0) + (request.Materials?.Count ?? 0) > 0)
+                {
+                    v.Add("provided", "a consultation records no materials; leave status out to register the materials brought");
+                }
+            }
+            else
+            {
+                v.Add("status", "must be consulted, or left out (incomplete or submitted follows from the materials)");
+            }
         }
 
         v.Optional("hallCode", request.HallCode, 64).Optional("windowCode", request.WindowCode, 64).Optional("ticketNumber", request.TicketNumber, 20);
@@ -137,7 +156,7 @@ internal static class CreateCase
         if (!v.IsValid)
         {
             var errorCode = unknownSubject ? "cases.unknown_item"
-                : v.Errors.Keys.Any(k => k == "provided" || k.EndsWith(".code", StringComparison.Ordinal)) ? "cases.unknown_material"
+                : v.Errors.Keys.Any(k => (k == "provided" && !consulted) || k.EndsWith(".code", StringComparison.Ordinal)) ? "cases.unknown_material"
                 : v.Errors.ContainsKey("applicant.idNumber") ? "cases.invalid_id_number"
                 : v.Errors.ContainsKey("applicant.creditCode") ? "cases.invalid_credit_code"
                 : "validation.failed";
@@ -169,7 +188,7 @@ internal static class CreateCase
             DepartmentCode = department,
             PromisedDays = promised,
             Channel = channel,
-            Status = missing.Count > 0 ? CaseStatus.Incomplete : CaseStatus.Submitted,
+            Status = consulted ? CaseStatus.Consulted : missing.Count > 0 ? CaseStatus.Incomplete : CaseStatus.Submitted,
             ApplicantKind = applicant.Kind,
             ApplicantNameEncrypted = protector.Encrypt(applicant.Name),
             ApplicantIdType = applicant.IdType,
@@ -190,8 +209,9 @@ internal static class CreateCase
         }
 
         var db = desk.Db;
-        var detail = missing.Count > 0 ? "一次性告知: " + string.Join("、", missing.Select(m => m.Name)) : null;
-        db.Events.Add(new CaseEvent { CaseId = c.Id, At = now, Actor = actor, Action = missing.Count > 0 ? "created-incomplete" : "created", Detail = detail });
+        var detail = consulted ? "咨询" : missing.Count > 0 ? "一次性告知: " + string.Join("、", missing.Select(m => m.Name)) : null;
+        var action = consulted ? "consulted" : missing.Count > 0 ? "created-incomplete" : "created";
+        db.Events.Add(new CaseEvent { CaseId = c.Id, At = now, Actor = actor, Action = action, Detail = detail });
         db.Materials.AddRange(lines);
         using (await desk.Gate.EnterAsync(ct))
         {

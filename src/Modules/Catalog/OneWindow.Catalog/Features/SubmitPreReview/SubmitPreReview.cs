@@ -70,18 +70,10 @@ internal static class SubmitPreReview
         var types = new List<string>();
         foreach (var file in request.Files)
         {
-            var type = PreReviewFiles.Sniff(file.Bytes);
-            if (file.Bytes.Length == 0)
+            var (type, problem) = store.Check(file.Bytes);
+            if (problem is not null)
             {
-                v.Add("files." + file.MaterialCode, $"'{PreReviewFiles.CleanName(file.FileName)}' is empty");
-            }
-            else if (file.Bytes.Length > options.MaxFileBytes)
-            {
-                v.Add("files." + file.MaterialCode, $"'{PreReviewFiles.CleanName(file.FileName)}' is larger than {PreReviewFiles.Size(options.MaxFileBytes)}");
-            }
-            else if (type is null)
-            {
-                v.Add("files." + file.MaterialCode, $"'{PreReviewFiles.CleanName(file.FileName)}' is not a PDF, JPEG or PNG file");
+                v.Add("files." + file.MaterialCode, $"'{PreReviewFiles.CleanName(file.FileName)}' {problem}");
             }
 
             types.Add(type ?? "");

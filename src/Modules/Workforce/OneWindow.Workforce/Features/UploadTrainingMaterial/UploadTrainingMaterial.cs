@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Organization.Contracts;
 using OneWindow.SharedKernel.Api;
+using OneWindow.SharedKernel.Files;
 using OneWindow.SharedKernel.Security;
 using OneWindow.Workforce.Data;
 using OneWindow.Workforce.Features.SaveTrainingSession;
@@ -59,21 +60,18 @@ internal static class UploadTrainingMaterial
             return SaveTrainingSession.SaveTrainingSession.SessionNotFound(sessionId);
         }
 
-        if (bytes.Length == 0)
+        var verdict = UploadCheck.Check(bytes, store.MaxBytes, TrainingFileStore.Kinds);
+        switch (verdict.Problem)
         {
-            return Error.Invalid("file", "is empty");
+            case UploadProblem.Empty:
+                return Error.Invalid("file", "is empty");
+            case UploadProblem.TooLarge:
+                return Error.Invalid("file", $"must be at most {store.MaxBytes / 1024 / 1024} MB", "workforce.material_too_large");
+            case UploadProblem.NotAllowed:
+                return Error.Invalid("file", "is not a PDF, DOCX, PPTX, JPEG or PNG file", "workforce.material_type");
         }
 
-        if (bytes.LongLength > store.MaxBytes)
-        {
-            return Error.Invalid("file", $"must be at most {store.MaxBytes / 1024 / 1024} MB", "workforce.material_too_large");
-        }
-
-        var type = TrainingFileStore.Sniff(bytes);
-        if (type is null)
-        {
-            return Error.Invalid("file", "is not a PDF, DOCX, PPTX, JPEG or PNG file", "workforce.material_type");
-        }
+        var type = verdict.ContentType!;
 
         var name = string.IsNullOrWhiteSpace(fileName) ? "material" : fileName;
         if (name.Any(char.IsControl) || name.Contains('<', StringComparison.Ordinal) || name.Contains('>', StringComparison.Ordinal))
