@@ -222,7 +222,10 @@ internal sealed class CaseDesk(
         return used * 5 >= span * 4 ? DeadlineWarning.Yellow : DeadlineWarning.None;
     }
 
-    public string ApplicantName(Case c) => Masking.Name(protector.Decrypt(c.ApplicantNameEncrypted));
+    /// <summary>The applicant's name for lists: a person's masked, a company's in full (a company name is not personal data).</summary>
+    public string ApplicantName(Case c) => c.ApplicantKind == ApplicantKind.Enterprise
+        ? protector.Decrypt(c.ApplicantNameEncrypted) ?? string.Empty
+        : Masking.Name(protector.Decrypt(c.ApplicantNameEncrypted));
 
     public ApplicantView Applicant(Case c, bool reveal)
     {
